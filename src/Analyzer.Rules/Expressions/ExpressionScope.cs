@@ -1,0 +1,36 @@
+namespace Analyzer.Rules.Expressions;
+
+/// <summary>
+/// The names an expression may use, with their static types and the slot each lives in at run time:
+/// bindings (facts bound by a rule's <c>match</c>, read from <see cref="EvalFrame.Bindings"/>),
+/// params (<c>params.name</c>, read from <see cref="EvalFrame.Params"/>) and variables
+/// (aggregates and other named values, read from <see cref="EvalFrame.Variables"/>).
+/// </summary>
+public sealed class ExpressionScope
+{
+    private readonly Dictionary<string, (int Slot, ExprType Type)> _bindings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Slot, ExprType Type)> _params = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Slot, ExprType Type)> _variables = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, (int Slot, ExprType Type)> Bindings => _bindings;
+    public IReadOnlyDictionary<string, (int Slot, ExprType Type)> Params => _params;
+    public IReadOnlyDictionary<string, (int Slot, ExprType Type)> Variables => _variables;
+
+    public ExpressionScope AddBinding(string name, ExprType type, int slot)
+    {
+        _bindings[name] = (slot, type);
+        return this;
+    }
+
+    public ExpressionScope AddParam(string name, ExprType type, int slot)
+    {
+        _params[name] = (slot, type);
+        return this;
+    }
+
+    public ExpressionScope AddVariable(string name, ExprType type, int slot)
+    {
+        _variables[name] = (slot, type);
+        return this;
+    }
+}

@@ -1,0 +1,34 @@
+namespace Analyzer.Detection;
+
+/// <summary>
+/// What detectors may look at before an entry is parsed: its path and the first bytes of its content
+/// (up to <see cref="HeadSize"/>), decoded leniently as UTF-8 text lines.
+/// </summary>
+public sealed class EntryProbe
+{
+    public const int HeadSize = 64 * 1024;
+
+    public EntryProbe(string path, ReadOnlyMemory<byte> head, bool complete)
+    {
+        Path = path;
+        Head = head;
+        IsComplete = complete;
+        var slash = path.LastIndexOf('/');
+        FileName = slash >= 0 ? path[(slash + 1)..] : path;
+        IsBinary = TextSniffer.LooksBinary(head.Span);
+        HeadLines = IsBinary ? [] : TextSniffer.Lines(head.Span, complete);
+    }
+
+    public string Path { get; }
+    public string FileName { get; }
+    public ReadOnlyMemory<byte> Head { get; }
+
+    /// <summary>True when <see cref="Head"/> holds the whole entry.</summary>
+    public bool IsComplete { get; }
+
+    /// <summary>NUL bytes or mostly control characters in the head.</summary>
+    public bool IsBinary { get; }
+
+    /// <summary>Complete lines of the head (a last partial line is dropped unless the head is the whole entry).</summary>
+    public IReadOnlyList<string> HeadLines { get; }
+}

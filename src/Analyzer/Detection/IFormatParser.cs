@@ -1,0 +1,26 @@
+using Analyzer.Parsing;
+
+namespace Analyzer.Detection;
+
+/// <summary>
+/// One evidence format: how to recognise it and how to turn it into facts. Implementations live in
+/// Parsers/&lt;Format&gt;/ and are registered in <see cref="ParserRegistry"/>.
+/// </summary>
+public interface IFormatParser
+{
+    /// <summary>The inventory's format name, e.g. "go-goroutine-dump".</summary>
+    string Format { get; }
+
+    /// <summary>The evidence source the facts belong to (see FactRecordAttribute.Source), e.g. "go-stacks".</summary>
+    string Source { get; }
+
+    /// <summary>
+    /// True when the parser can find its format anywhere inside text no parser claimed (a Go dump in a
+    /// service's stderr); it then reads the whole entry and emits facts only where its format starts.
+    /// </summary>
+    bool ScansUnclaimedText { get; }
+
+    DetectionConfidence Detect(EntryProbe probe);
+
+    void Parse(ParseContext context);
+}

@@ -1,0 +1,9 @@
+namespace Analyzer.Detection;
+
+/// <summary>Every format the analyzer reads, in priority order. Adding a format is one line here.</summary>
+public static class ParserRegistry
+{
+    public static IReadOnlyList<IFormatParser> Default { get; } =
+    [
+    ];
+}

@@ -1,0 +1,8 @@
+namespace Analyzer.Facts.Go;
+
+/// <summary>Evidence source names of the Go family.</summary>
+public static class GoSources
+{
+    /// <summary>Goroutine dumps: panics, fatal errors, SIGQUIT dumps, debug=2 and debug=1 goroutine profiles.</summary>
+    public const string Stacks = "go-stacks";
+}
