@@ -9,13 +9,15 @@ public sealed class FactSet
     private static readonly IReadOnlyList<IFact> None = [];
     private readonly Dictionary<string, List<IFact>> _byType;
     private readonly HashSet<string> _sources;
+    private readonly List<IFact> _original;
 
     public FactSet(FactCatalog catalog, IEnumerable<IFact> facts, IEnumerable<string> observedSources)
     {
         Catalog = catalog;
         _byType = new(StringComparer.Ordinal);
         _sources = new(observedSources, StringComparer.Ordinal) { FactSources.Bundle, FactSources.Derived };
-        foreach (var fact in facts)
+        _original = facts.ToList();
+        foreach (var fact in _original)
             Add(fact);
     }
 
@@ -36,6 +38,9 @@ public sealed class FactSet
             _byType[type.Name] = list = [];
         list.Add(fact);
     }
+
+    /// <summary>A fresh copy holding only the facts taken from the bundle (no derived facts), to evaluate again.</summary>
+    public FactSet Fresh() => new(Catalog, _original, _sources);
 
     /// <summary>Adds facts produced by a derive rule (called by the engine between strata).</summary>
     internal void WithDerived(IEnumerable<IFact> facts)

@@ -1,0 +1,10 @@
+using Analyzer.Rules.Facts;
+
+namespace Analyzer.Rules.Engine;
+
+/// <summary>What an evaluation produced: findings, every rule's outcome, and the fact set with derived facts added.</summary>
+public sealed record EvaluationResult(
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<RuleOutcome> Outcomes,
+    FactSet Facts,
+    IReadOnlyDictionary<string, IReadOnlyList<IFact>> DerivedByRule);

@@ -1,0 +1,60 @@
+using Analyzer.Rules.Facts;
+using Analyzer.Rules.Model;
+
+namespace Analyzer.Rules.Engine;
+
+/// <summary>
+/// Batch evaluation over a frozen fact set (no Rete, no retraction): rules run in dependency order; each one's
+/// findings and derived facts are added before the next stratum reads them. A rule that throws gets an
+/// 'error' outcome and the others still run.
+/// </summary>
+public static class Evaluator
+{
+    public static EvaluationResult Evaluate(RuleSet rules, FactSet facts)
+    {
+        var findings = new List<Finding>();
+        var outcomes = new List<RuleOutcome>();
+        var derived = new Dictionary<string, IReadOnlyList<IFact>>(StringComparer.Ordinal);
+        foreach (var rule in rules.Ordered)
+        {
+            var skip = SkipReason(rule, facts);
+            if (skip is not null)
+            {
+                outcomes.Add(new RuleOutcome(rule.Id, rule.Definition.Title, RuleOutcomeKind.Skipped, 0, skip));
+                continue;
+            }
+            try
+            {
+                var rows = RulePlanRunner.Rows(rule, facts);
+                var produced = RuleOutput.Produce(rule, rows, facts.Catalog);
+                findings.AddRange(produced.Findings);
+                facts.WithDerived(produced.Facts);
+                if (rule.DeriveType is not null) derived[rule.Id] = produced.Facts;
+                var count = produced.Findings.Count + (rule.DeriveType is null ? 0 : produced.Facts.Count);
+                outcomes.Add(new RuleOutcome(rule.Id, rule.Definition.Title, count > 0 ? RuleOutcomeKind.Fired : RuleOutcomeKind.Passed, count, null));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                outcomes.Add(new RuleOutcome(rule.Id, rule.Definition.Title, RuleOutcomeKind.Error, 0, $"{e.GetType().Name}: {e.Message}"));
+            }
+        }
+        var ordered = findings.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
+        return new EvaluationResult(ordered, outcomes, facts, derived);
+    }
+
+    /// <summary>
+    /// Skipped, not passed, when the bundle holds no evidence of the kind a required binding needs: "no finding"
+    /// must never read as "healthy".
+    /// </summary>
+    private static string? SkipReason(CompiledRule rule, FactSet facts)
+    {
+        if (!rule.Enabled)
+            return "disabled by config";
+        var missing = rule.Bindings
+            .Where(b => b.Kind == BindingKind.Required && !facts.HasSource(b.Type.Source))
+            .Select(b => $"{b.Type.Source} ({b.Type.Name})")
+            .Distinct()
+            .ToList();
+        return missing.Count == 0 ? null : $"no {string.Join(" or ", missing)} evidence in the bundle";
+    }
+}

@@ -1,0 +1,253 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Analyzer.Rules.Config;
+using Analyzer.Rules.Diagnostics;
+using Analyzer.Rules.Expressions;
+using Analyzer.Rules.Facts;
+using Analyzer.Rules.Model;
+using Analyzer.Rules.Templates;
+
+namespace Analyzer.Rules.Engine;
+
+/// <summary>
+/// Rule model → plan. Resolves fact types against the catalog, compiles every expression and template against the
+/// rule's scope, splits joins into hash keys, and reports every problem with file:line:col.
+/// </summary>
+internal static class RuleCompiler
+{
+    public static CompiledRule? Compile(RuleDefinition rule, FactCatalog catalog, RuleOverride? config, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.Items.Count;
+        var scope = new ExpressionScope();
+        var types = new List<FactType?>();
+        for (var i = 0; i < rule.Match.Count; i++)
+        {
+            var b = rule.Match[i];
+            if (!catalog.TryGet(b.FactType, out var type))
+            {
+                diagnostics.Add("TRI0107", b.FactTypeLocation, $"unknown fact type '{b.FactType}'", b.FactType,
+                    DidYouMean.Suggest(b.FactType, catalog.Types.Select(t => t.Name)));
+                types.Add(null);
+                continue;
+            }
+            if (scope.Bindings.ContainsKey(b.Name))
+                diagnostics.Add("TRI0108", b.Location, $"binding '{b.Name}' is declared twice");
+            scope.AddBinding(b.Name, new ExprType.Record(type.Shape), i);
+            types.Add(type);
+        }
+        for (var i = 0; i < rule.Params.Count; i++)
+            scope.AddParam(rule.Params[i].Name, rule.Params[i].Type, i);
+        if (diagnostics.Items.Count > before)
+            return null;
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var bindings = CompileBindings(rule, scope, types!, used, diagnostics);
+        var where = Expr(rule.Where, scope, ExprType.Bool, used, diagnostics);
+        var groupBy = rule.GroupBy.Select(g => Expr(g, scope, null, used, diagnostics)).OfType<CompiledExpression>().ToList();
+        var aggregates = CompileAggregates(rule, scope, used, diagnostics);
+        var having = Expr(rule.Having, scope, ExprType.Bool, used, diagnostics);
+        var message = rule.Message is null ? null : TemplateCompiler.Compile(rule.Message, scope, diagnostics);
+        var nextSteps = rule.NextSteps.Select(s => TemplateCompiler.Compile(s, scope, diagnostics)).OfType<RuleTemplate>().ToList();
+        CheckEvidence(rule, scope, diagnostics);
+        var (deriveType, deriveFields) = CompileDerive(rule, catalog, scope, used, diagnostics);
+        foreach (var template in (rule.Message is null ? [] : new[] { rule.Message }).Concat(rule.NextSteps))
+            foreach (var b in rule.Match)
+                if (template.Text.Contains(b.Name + ".", StringComparison.Ordinal) || template.Text.Contains("#if " + b.Name, StringComparison.Ordinal))
+                    used.Add(b.Name);
+        foreach (var e in rule.Evidence)
+            used.Add(e.From);
+        foreach (var b in rule.Match.Where(b => b.Kind != BindingKind.Not && !used.Contains(b.Name) && b.Name != rule.Match[0].Name))
+            diagnostics.Add("TRI0111", b.Location, $"binding '{b.Name}' is never used (not in a where, join, template or evidence)", b.Name,
+                "use it, or make it 'not: true' if it only has to be absent");
+
+        var paramValues = ResolveParams(rule, config, diagnostics);
+        if (diagnostics.Items.Count > before)
+            return null;
+        return new CompiledRule
+        {
+            Definition = rule,
+            Severity = config?.Severity ?? rule.Severity,
+            Enabled = config?.Enabled ?? true,
+            ParamValues = paramValues,
+            Bindings = bindings,
+            Where = where,
+            GroupBy = groupBy,
+            Aggregates = aggregates,
+            Having = having,
+            Message = message,
+            NextSteps = nextSteps,
+            Evidence = rule.Evidence,
+            DeriveType = deriveType,
+            DeriveFields = deriveFields,
+            Produces = deriveType?.Name ?? "Finding",
+            Consumes = types.OfType<FactType>().Select(t => t.Name).ToHashSet(StringComparer.Ordinal),
+        };
+    }
+
+    private static List<CompiledBinding> CompileBindings(RuleDefinition rule, ExpressionScope scope, List<FactType> types, HashSet<string> used, DiagnosticBag diagnostics)
+    {
+        var joinKeys = rule.Match.Select(_ => new List<JoinKey>()).ToList();
+        foreach (var join in rule.Join)
+            CompileJoin(join, rule, scope, joinKeys, used, diagnostics);
+        var result = new List<CompiledBinding>();
+        for (var i = 0; i < rule.Match.Count; i++)
+        {
+            var b = rule.Match[i];
+            CompiledExpression? local = null, filter = null;
+            if (b.Where is not null)
+            {
+                var compiled = ExpressionCompiler.Compile(b.Where.Text, scope, b.Where.Locate, ExprType.Bool);
+                diagnostics.AddRange(compiled.Diagnostics);
+                used.UnionWith(compiled.ReferencedNames);
+                var laterRefs = compiled.ReferencedNames.Where(n => IndexOf(rule, n) > i).ToList();
+                if (laterRefs.Count > 0)
+                    diagnostics.Add("TRI0109", b.Where.Start, $"the where of '{b.Name}' reads '{laterRefs[0]}', which is bound after it", b.Where.Text,
+                        $"move '{laterRefs[0]}' above '{b.Name}' in match");
+                var earlierRefs = compiled.ReferencedNames.Any(n => IndexOf(rule, n) is var j && j >= 0 && j < i);
+                if (earlierRefs) filter = compiled.Expression;
+                else local = compiled.Expression;
+            }
+            result.Add(new CompiledBinding(b.Name, i, types[i], b.Kind, local, filter, joinKeys[i]));
+        }
+        return result;
+    }
+
+    private static void CompileJoin(ExprSource join, RuleDefinition rule, ExpressionScope scope, List<List<JoinKey>> keys, HashSet<string> used, DiagnosticBag diagnostics)
+    {
+        var split = ExpressionCompiler.SplitEquality(join.Text);
+        if (split is not { } ranges)
+        {
+            diagnostics.Add("TRI0115", join.Start, "a join must be an equality 'a.field == b.field'", join.Text,
+                "put other conditions in 'where'");
+            return;
+        }
+        var sides = new[] { ranges.Left, ranges.Right }.Select(range =>
+        {
+            var (offset, length) = range.GetOffsetAndLength(join.Text.Length);
+            var result = ExpressionCompiler.Compile(join.Text.Substring(offset, length), scope, o => join.Locate(offset + o));
+            diagnostics.AddRange(result.Diagnostics);
+            used.UnionWith(result.ReferencedNames);
+            var owners = result.ReferencedNames.Select(n => IndexOf(rule, n)).Where(j => j >= 0).Distinct().ToList();
+            return (result.Expression, Owner: owners.Count == 1 ? owners[0] : -1);
+        }).ToArray();
+        if (sides.Any(s => s.Expression is null)) return;
+        if (sides[0].Owner < 0 || sides[1].Owner < 0 || sides[0].Owner == sides[1].Owner)
+        {
+            diagnostics.Add("TRI0115", join.Start, "each side of a join must read exactly one binding, and the two sides different ones", join.Text);
+            return;
+        }
+        var (index, probe) = sides[0].Owner > sides[1].Owner ? (sides[0], sides[1]) : (sides[1], sides[0]);
+        keys[index.Owner].Add(new JoinKey(index.Expression!, probe.Expression!));
+    }
+
+    private static List<CompiledAggregate> CompileAggregates(RuleDefinition rule, ExpressionScope scope, HashSet<string> used, DiagnosticBag diagnostics)
+    {
+        var list = new List<CompiledAggregate>();
+        foreach (var a in rule.Aggregates)
+        {
+            var arg = Expr(a.Argument, scope, null, used, diagnostics);
+            if (a.Argument is not null && arg is null) continue;
+            var argType = arg?.Type;
+            ExprType? result = a.Function switch
+            {
+                "count" or "distinct" => ExprType.Int,
+                "avg" or "percentile" => argType == ExprType.Duration ? ExprType.Duration : argType is { IsNumeric: true } ? ExprType.Double : null,
+                "sum" => argType == ExprType.Duration || argType is { IsNumeric: true } ? argType : null,
+                _ => argType == ExprType.Duration || argType == ExprType.String || argType is { IsNumeric: true } ? argType : null,
+            };
+            if (result is null)
+            {
+                diagnostics.Add("TRI0117", a.Location, $"{a.Function}() cannot aggregate a {argType?.Name ?? "missing"} value");
+                continue;
+            }
+            if (scope.Bindings.ContainsKey(a.Name) || a.Name == "params")
+                diagnostics.Add("TRI0108", a.Location, $"aggregate '{a.Name}' has the name of a binding");
+            var slot = list.Count;
+            scope.AddVariable(a.Name, result, slot);
+            list.Add(new CompiledAggregate(a.Name, a.Function, arg, a.Percentile, result, slot));
+        }
+        return list;
+    }
+
+    private static void CheckEvidence(RuleDefinition rule, ExpressionScope scope, DiagnosticBag diagnostics)
+    {
+        foreach (var e in rule.Evidence)
+        {
+            if (!scope.Bindings.ContainsKey(e.From))
+                diagnostics.Add("TRI0110", e.Location, $"evidence comes from '{e.From}', which is not a binding", e.From,
+                    DidYouMean.Suggest(e.From, scope.Bindings.Keys));
+            else if (rule.Match.First(b => b.Name == e.From).Kind == BindingKind.Not)
+                diagnostics.Add("TRI0110", e.Location, $"evidence cannot come from '{e.From}': a 'not' binding never holds a fact", e.From);
+        }
+    }
+
+    private static (FactType?, List<(FactField, CompiledExpression)>) CompileDerive(RuleDefinition rule, FactCatalog catalog, ExpressionScope scope, HashSet<string> used, DiagnosticBag diagnostics)
+    {
+        var fields = new List<(FactField, CompiledExpression)>();
+        if (rule.Derive is not { } derive) return (null, fields);
+        if (!catalog.TryGet(derive.FactType, out var type))
+        {
+            diagnostics.Add("TRI0107", derive.Location, $"unknown fact type '{derive.FactType}' to derive", derive.FactType,
+                DidYouMean.Suggest(derive.FactType, catalog.Types.Where(t => t.IsDerived).Select(t => t.Name)));
+            return (null, fields);
+        }
+        if (!type.IsDerived)
+            diagnostics.Add("TRI0113", derive.Location, $"'{type.Name}' comes from the bundle ({type.Source}); rules may only derive fact types whose source is 'derived'");
+        foreach (var (name, value) in derive.Fields)
+        {
+            if (!type.Shape.Fields.TryGetValue(name, out var field))
+            {
+                diagnostics.Add("TRI0113", value.Start, $"'{name}' is not a field of {type.Name}", name, DidYouMean.Suggest(name, type.Shape.Fields.Keys));
+                continue;
+            }
+            var expected = field.Type;
+            var compiled = Expr(value, scope, expected == ExprType.Double ? null : expected, used, diagnostics);
+            if (compiled is null) continue;
+            if (expected == ExprType.Double && !compiled.Type.IsNumeric)
+                diagnostics.Add("TRI0113", value.Start, $"{type.Name}.{name} is a double, not a {compiled.Type.Name}", value.Text);
+            fields.Add((field, compiled));
+        }
+        foreach (var field in type.Shape.Fields.Values)
+            if (field.Property.GetCustomAttribute<RequiredMemberAttribute>() is not null && fields.All(f => f.Item1.Name != field.Name)
+                && derive.Fields.All(f => f.Field != field.Name))
+                diagnostics.Add("TRI0113", derive.Location, $"derive must set '{field.Name}' of {type.Name}");
+        return (type, fields);
+    }
+
+    private static object?[] ResolveParams(RuleDefinition rule, RuleOverride? config, DiagnosticBag diagnostics)
+    {
+        var values = rule.Params.Select(p => (object?)p.Default).ToArray();
+        if (config is null) return values;
+        foreach (var (name, (text, at)) in config.Params)
+        {
+            var index = rule.Params.ToList().FindIndex(p => p.Name == name);
+            if (index < 0)
+            {
+                diagnostics.Add("TRI0302", at, $"rule {rule.Id} has no param '{name}'", name, DidYouMean.Suggest(name, rule.Params.Select(p => p.Name)));
+                continue;
+            }
+            var value = Yaml.ParamReader.TryConvert(text, rule.Params[index].Type);
+            if (value is null)
+                diagnostics.Add("TRI0303", at, $"'{text}' is not a {rule.Params[index].Type.Name} (param '{name}' of {rule.Id})", text);
+            else
+                values[index] = value;
+        }
+        return values;
+    }
+
+    private static CompiledExpression? Expr(ExprSource? source, ExpressionScope scope, ExprType? expected, HashSet<string> used, DiagnosticBag diagnostics)
+    {
+        if (source is null) return null;
+        var result = ExpressionCompiler.Compile(source.Text, scope, source.Locate, expected);
+        diagnostics.AddRange(result.Diagnostics);
+        used.UnionWith(result.ReferencedNames);
+        return result.Expression;
+    }
+
+    private static int IndexOf(RuleDefinition rule, string name)
+    {
+        for (var i = 0; i < rule.Match.Count; i++)
+            if (rule.Match[i].Name == name) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,96 @@
+using Analyzer.Rules.Facts;
+using Analyzer.Rules.Model;
+using Analyzer.Rules.Templates;
+
+namespace Analyzer.Rules.Engine;
+
+/// <summary>
+/// Turns a rule's rows into findings (message, evidence, next steps) or derived facts. Findings become
+/// <see cref="FindingFact"/>s too, so verdict rules can match them. Derived facts inherit the provenance of the
+/// first fact they were derived from.
+/// </summary>
+internal static class RuleOutput
+{
+    public static ProducedOutput Produce(CompiledRule rule, List<RuleRow> rows, FactCatalog catalog)
+    {
+        var findings = new List<Finding>();
+        var facts = new List<IFact>();
+        foreach (var row in rows)
+        {
+            if (rule.DeriveType is { } type)
+            {
+                facts.Add(Derive(rule, type, row));
+                continue;
+            }
+            var context = Context(rule, row, catalog);
+            var evidence = Evidence(rule, row);
+            var finding = new Finding(
+                rule.Id,
+                rule.Severity,
+                rule.Definition.Symptom ?? "",
+                rule.Definition.Title,
+                rule.Message?.Render(context) ?? rule.Definition.Title,
+                evidence,
+                rule.NextSteps.Select(s => s.Render(context)).Where(s => s.Length > 0).ToList(),
+                rule.Definition.Help);
+            findings.Add(finding);
+            facts.Add(new FindingFact
+            {
+                Provenance = evidence.FirstOrDefault() ?? new Provenance(rule.Definition.File, rule.Definition.Location.Line),
+                RuleId = rule.Id,
+                Symptom = finding.Symptom,
+                Severity = rule.Severity.ToText(),
+                Title = finding.Title,
+            });
+        }
+        return new ProducedOutput(findings, facts);
+    }
+
+    private static IFact Derive(CompiledRule rule, Facts.FactType type, RuleRow row)
+    {
+        var instance = Activator.CreateInstance(type.ClrType)
+                       ?? throw new InvalidOperationException($"cannot create {type.Name}");
+        var frame = RulePlanRunner.Frame(rule, row.Representative, row.Variables);
+        foreach (var (field, value) in rule.DeriveFields)
+        {
+            var v = value.Evaluate(frame);
+            if (v is long l && field.Property.PropertyType == typeof(int)) v = (int)l;
+            if (v is long l2 && field.Property.PropertyType == typeof(double)) v = (double)l2;
+            field.Property.SetValue(instance, v);
+        }
+        var source = row.Tuples.SelectMany(t => t).OfType<IFact>().FirstOrDefault();
+        type.ClrType.GetProperty(nameof(IFact.Provenance))!.SetValue(instance,
+            source?.Provenance ?? new Provenance(rule.Definition.File, rule.Definition.Location.Line));
+        return (IFact)instance;
+    }
+
+    private static Dictionary<string, object?> Context(CompiledRule rule, RuleRow row, FactCatalog catalog)
+    {
+        var context = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var b in rule.Bindings)
+            context[b.Name] = TemplateValues.Of(row.Representative[b.Slot], catalog);
+        foreach (var a in rule.Aggregates)
+            context[a.Name] = TemplateValues.Of(row.Variables[a.Slot], catalog);
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        for (var i = 0; i < rule.Definition.Params.Count; i++)
+            parameters[rule.Definition.Params[i].Name] = TemplateValues.Of(rule.ParamValues[i], catalog);
+        context["params"] = parameters;
+        return context;
+    }
+
+    /// <summary>The provenance of the facts the evidence entries name, across the row's tuples, without repeats.</summary>
+    private static List<Provenance> Evidence(CompiledRule rule, RuleRow row)
+    {
+        var entries = rule.Evidence.Count > 0
+            ? rule.Evidence
+            : [new EvidenceDefinition(rule.Bindings.First(b => b.Kind == BindingKind.Required).Name, 3, rule.Definition.Location)];
+        var result = new List<Provenance>();
+        foreach (var entry in entries)
+        {
+            var slot = rule.Bindings.First(b => b.Name == entry.From).Slot;
+            result.AddRange(row.Tuples.Select(t => t[slot]).OfType<IFact>().Distinct(ReferenceEqualityComparer.Instance)
+                .Cast<IFact>().Take(entry.Limit).Select(f => f.Provenance));
+        }
+        return result.Distinct().ToList();
+    }
+}

@@ -1,0 +1,119 @@
+using Analyzer.Rules.Expressions;
+using Analyzer.Rules.Facts;
+using Analyzer.Rules.Model;
+
+namespace Analyzer.Rules.Engine;
+
+/// <summary>
+/// Runs a rule's plan: filter each binding → hash-join on equality keys → residual where → group and aggregate →
+/// having. Returns the rows that become findings or derived facts.
+/// </summary>
+internal static class RulePlanRunner
+{
+    /// <summary>Guards against a rule without joins multiplying large fact sets into each other.</summary>
+    private const int MaxTuples = 2_000_000;
+
+    public static List<RuleRow> Rows(CompiledRule rule, FactSet facts)
+    {
+        var width = rule.Bindings.Count;
+        var tuples = new List<object?[]> { new object?[width] };
+        foreach (var binding in rule.Bindings)
+            tuples = Extend(rule, binding, tuples, facts);
+        if (rule.Where is { } where)
+            tuples = tuples.Where(t => where.IsTrue(Frame(rule, t, []))).ToList();
+
+        if (!rule.IsGrouped)
+        {
+            return tuples
+                .Where(t => rule.Having is null || rule.Having.IsTrue(Frame(rule, t, [])))
+                .Select(t => new RuleRow([t], t, []))
+                .ToList();
+        }
+        var rows = new List<RuleRow>();
+        foreach (var group in Group(rule, tuples))
+        {
+            var representative = group.Count > 0 ? group[0] : new object?[width];
+            var variables = new object?[rule.Aggregates.Count];
+            foreach (var a in rule.Aggregates)
+                variables[a.Slot] = Aggregates.Compute(a, group.Select(t => a.Argument?.Evaluate(Frame(rule, t, [])) ).ToList(), group.Count);
+            if (rule.Having is null || rule.Having.IsTrue(Frame(rule, representative, variables)))
+                rows.Add(new RuleRow(group, representative, variables));
+        }
+        return rows;
+    }
+
+    internal static EvalFrame Frame(CompiledRule rule, object?[] tuple, object?[] variables) => new(tuple, rule.ParamValues, variables);
+
+    private static List<object?[]> Extend(CompiledRule rule, CompiledBinding binding, List<object?[]> tuples, FactSet facts)
+    {
+        var candidates = facts.Of(binding.Type.Name).Where(f => binding.LocalFilter is null || binding.LocalFilter.IsTrue(Single(rule, binding, f))).ToList();
+        Dictionary<JoinValue, List<IFact>>? index = null;
+        if (binding.JoinKeys.Count > 0)
+        {
+            index = [];
+            foreach (var fact in candidates)
+            {
+                var key = new JoinValue(binding.JoinKeys.Select(k => k.Index.Evaluate(Single(rule, binding, fact))).ToArray());
+                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                list.Add(fact);
+            }
+        }
+        var result = new List<object?[]>();
+        foreach (var tuple in tuples)
+        {
+            IEnumerable<IFact> matches = candidates;
+            if (index is not null)
+            {
+                var probe = new JoinValue(binding.JoinKeys.Select(k => k.Probe.Evaluate(Frame(rule, tuple, []))).ToArray());
+                matches = index.TryGetValue(probe, out var hit) ? hit : [];
+            }
+            if (binding.Filter is { } filter)
+                matches = matches.Where(f => filter.IsTrue(Frame(rule, With(tuple, binding.Slot, f), [])));
+            var any = false;
+            foreach (var fact in matches)
+            {
+                any = true;
+                if (binding.Kind == BindingKind.Not) break;
+                result.Add(With(tuple, binding.Slot, fact));
+                if (result.Count > MaxTuples)
+                    throw new InvalidOperationException($"more than {MaxTuples:N0} combinations at binding '{binding.Name}'; join the bindings on a key");
+            }
+            if (!any && binding.Kind != BindingKind.Required)
+                result.Add(tuple); // optional: the slot stays null; not: absence is what we wanted
+        }
+        return result;
+    }
+
+    private static IEnumerable<List<object?[]>> Group(CompiledRule rule, List<object?[]> tuples)
+    {
+        if (rule.GroupBy.Count == 0)
+            return [tuples]; // aggregates without group_by: one group over all rows, even none (count() == 0)
+        var groups = new Dictionary<JoinValue, List<object?[]>>();
+        var order = new List<JoinValue>();
+        foreach (var t in tuples)
+        {
+            var key = new JoinValue(rule.GroupBy.Select(g => g.Evaluate(Frame(rule, t, []))).ToArray());
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+                order.Add(key);
+            }
+            list.Add(t);
+        }
+        return order.Select(k => groups[k]);
+    }
+
+    private static EvalFrame Single(CompiledRule rule, CompiledBinding binding, IFact fact)
+    {
+        var tuple = new object?[rule.Bindings.Count];
+        tuple[binding.Slot] = fact;
+        return Frame(rule, tuple, []);
+    }
+
+    private static object?[] With(object?[] tuple, int slot, IFact fact)
+    {
+        var copy = (object?[])tuple.Clone();
+        copy[slot] = fact;
+        return copy;
+    }
+}

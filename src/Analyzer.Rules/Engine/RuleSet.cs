@@ -1,0 +1,87 @@
+using Analyzer.Rules.Config;
+using Analyzer.Rules.Diagnostics;
+using Analyzer.Rules.Facts;
+using Analyzer.Rules.Model;
+using Analyzer.Rules.Yaml;
+
+namespace Analyzer.Rules.Engine;
+
+/// <summary>
+/// A loaded, checked and compiled set of rules in dependency order: rules that derive a fact type run before the
+/// rules that match it; rules matching findings run after every finding rule. A cycle is a load error.
+/// </summary>
+public sealed class RuleSet
+{
+    private RuleSet(IReadOnlyList<RuleDefinition> definitions, IReadOnlyList<CompiledRule> ordered, FactCatalog catalog)
+    {
+        Definitions = definitions;
+        Ordered = ordered;
+        Catalog = catalog;
+    }
+
+    public IReadOnlyList<RuleDefinition> Definitions { get; }
+    public FactCatalog Catalog { get; }
+    internal IReadOnlyList<CompiledRule> Ordered { get; }
+
+    /// <summary>Reads every <c>*.yaml</c>/<c>*.yml</c> under the given directories (or files), in path order.</summary>
+    public static IReadOnlyList<RuleDefinition> Read(IEnumerable<string> paths, IReadOnlySet<string> symptoms, DiagnosticBag diagnostics, string? displayRoot = null)
+    {
+        var loader = new RuleFileLoader(symptoms);
+        var definitions = new List<RuleDefinition>();
+        foreach (var file in paths.SelectMany(Files).Distinct().OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var display = displayRoot is null ? file : Path.GetRelativePath(displayRoot, file);
+            definitions.AddRange(loader.Load(display, File.ReadAllText(file), diagnostics));
+        }
+        return definitions;
+    }
+
+    public static RuleSet? Compile(IReadOnlyList<RuleDefinition> definitions, FactCatalog catalog, RuleConfig config, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.Items.Count;
+        foreach (var dup in definitions.GroupBy(d => d.Id).Where(g => g.Count() > 1))
+            foreach (var d in dup.Skip(1))
+                diagnostics.Add("TRI0105", d.Location, $"rule id {d.Id} is already used by {dup.First().File}", d.Id);
+        var ids = definitions.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, o) in config.Rules)
+            if (!ids.Contains(id))
+                diagnostics.Add("TRI0301", o.Location, $"config names rule {id}, which does not exist", id, DidYouMean.Suggest(id, ids));
+        var compiled = new List<CompiledRule>();
+        foreach (var d in definitions)
+            if (RuleCompiler.Compile(d, catalog, config.Rules.GetValueOrDefault(d.Id), diagnostics) is { } c)
+                compiled.Add(c);
+        if (diagnostics.Items.Count > before)
+            return null;
+        var ordered = Stratify(compiled, diagnostics);
+        return ordered is null ? null : new RuleSet(definitions, ordered, catalog);
+    }
+
+    /// <summary>Topological order over "produces type → consumes type", stable in file order (Kahn's algorithm).</summary>
+    private static List<CompiledRule>? Stratify(List<CompiledRule> rules, DiagnosticBag diagnostics)
+    {
+        var producers = rules.ToLookup(r => r.Produces, StringComparer.Ordinal);
+        var deps = rules.ToDictionary(r => r, r => r.Consumes.SelectMany(t => producers[t]).ToHashSet());
+        var ordered = new List<CompiledRule>();
+        var done = new HashSet<CompiledRule>();
+        while (ordered.Count < rules.Count)
+        {
+            var ready = rules.Where(r => !done.Contains(r) && deps[r].All(done.Contains)).ToList();
+            if (ready.Count == 0)
+            {
+                foreach (var r in rules.Where(r => !done.Contains(r)))
+                    diagnostics.Add("TRI0114", r.Definition.Location,
+                        $"rule {r.Id} is part of a dependency cycle: it matches {string.Join(", ", r.Consumes)} and produces {r.Produces}",
+                        hint: "a rule may not (even indirectly) match the facts it produces");
+                return null;
+            }
+            ordered.AddRange(ready);
+            done.UnionWith(ready);
+        }
+        return ordered;
+    }
+
+    private static IEnumerable<string> Files(string path) =>
+        Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+            : File.Exists(path) ? [path] : throw new DirectoryNotFoundException($"rules path '{path}' does not exist");
+}

@@ -1,0 +1,34 @@
+using Analyzer.Rules.Diagnostics;
+
+namespace Analyzer.Rules.Model;
+
+/// <summary>
+/// The immutable, validated-for-shape model of one rule file. The YAML front end builds it; the compiler turns it
+/// into a plan; nothing downstream sees YAML.
+/// </summary>
+public sealed record RuleDefinition
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string? Symptom { get; init; }
+    public Severity Severity { get; init; } = Severity.Warning;
+    public string? Description { get; init; }
+    public string? Help { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<ParamDefinition> Params { get; init; } = [];
+    public required IReadOnlyList<BindingDefinition> Match { get; init; }
+    public IReadOnlyList<ExprSource> Join { get; init; } = [];
+    public ExprSource? Where { get; init; }
+    public IReadOnlyList<ExprSource> GroupBy { get; init; } = [];
+    public IReadOnlyList<AggregateDefinition> Aggregates { get; init; } = [];
+    public ExprSource? Having { get; init; }
+    public TemplateSource? Message { get; init; }
+    public IReadOnlyList<EvidenceDefinition> Evidence { get; init; } = [];
+    public IReadOnlyList<TemplateSource> NextSteps { get; init; } = [];
+    public DeriveDefinition? Derive { get; init; }
+    public IReadOnlyList<RuleTestCase> Tests { get; init; } = [];
+    public required string File { get; init; }
+    public required SourceLocation Location { get; init; }
+
+    public bool IsFindingRule => Derive is null;
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Analyzer.Rules.Facts;
+using Analyzer.Rules.Model;
+
+namespace Analyzer.Rules.Templates;
+
+/// <summary>
+/// Turns bound facts and aggregate values into what templates print: durations as "7m", doubles with at most two
+/// decimals, lists as comma-separated text, records as field dictionaries. A missing optional binding is null,
+/// so <c>{{#if h}}</c> works.
+/// </summary>
+internal static class TemplateValues
+{
+    public static object? Of(object? value, FactCatalog catalog, int depth = 0) => value switch
+    {
+        null => null,
+        string s => s,
+        bool b => b,
+        long or int => Convert.ToString(value, CultureInfo.InvariantCulture),
+        double d => d.ToString(Math.Abs(d) >= 100 ? "0" : "0.##", CultureInfo.InvariantCulture),
+        TimeSpan t => DurationText.Format(t),
+        System.Collections.IEnumerable list when depth < 2 => string.Join(", ", list.Cast<object?>().Take(10).Select(v => Of(v, catalog, depth + 1))),
+        _ when depth < 2 => Record(value, catalog, depth),
+        _ => value.ToString(),
+    };
+
+    private static Dictionary<string, object?> Record(object value, FactCatalog catalog, int depth)
+    {
+        var dict = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var prop in value.GetType().GetProperties())
+        {
+            if (prop.GetIndexParameters().Length > 0 || prop.Name == "EqualityContract") continue;
+            var name = FactCatalog.CamelCase(prop.Name);
+            var raw = prop.GetValue(value);
+            dict[name] = raw is Provenance p ? p.ToString() : Of(raw, catalog, depth + 1);
+        }
+        return dict;
+    }
+}
