@@ -1,1 +1,17 @@
-return 0;
+using System.CommandLine;
+using Analyzer.Cli.Commands;
+
+// The CLI is a thin shell: one command class per verb, all logic in the Analyzer libraries.
+var root = new RootCommand("triage: turns a diagnostic bundle into a triage report (verdict, findings, evidence, next steps).");
+root.Subcommands.Add(AnalyzeCommand.Create());
+root.Subcommands.Add(RulesCommand.Create());
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+        Console.Error.WriteLine($"triage: {error.Message}");
+    Console.Error.WriteLine("Run 'triage --help' for usage.");
+    return ExitCodes.Unusable;
+}
+return parsed.Invoke();

@@ -18,7 +18,8 @@ internal static class TemplateValues
         bool b => b,
         long or int => Convert.ToString(value, CultureInfo.InvariantCulture),
         double d => d.ToString(Math.Abs(d) >= 100 ? "0" : "0.##", CultureInfo.InvariantCulture),
-        TimeSpan t => DurationText.Format(t),
+        // A zero duration is "not printed / under the resolution": null, so {{#if w.maxWait}} can leave it out.
+        TimeSpan t => t == TimeSpan.Zero ? null : DurationText.Format(t),
         System.Collections.IEnumerable list when depth < 2 => string.Join(", ", list.Cast<object?>().Take(10).Select(v => Of(v, catalog, depth + 1))),
         _ when depth < 2 => Record(value, catalog, depth),
         _ => value.ToString(),

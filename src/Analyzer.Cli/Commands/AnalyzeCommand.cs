@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Text;
+using Analyzer.Bundles;
+using Analyzer.Pipeline;
+using Analyzer.Reporting;
+using Analyzer.Rules.Model;
+
+namespace Analyzer.Cli.Commands;
+
+/// <summary><c>triage analyze &lt;bundle&gt; [--format] [--output] [--rules DIR]... [--config FILE] [--fail-on]</c></summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var bundle = new Argument<string>("bundle") { Description = "A directory, .tar, .tar.gz/.tgz, .tar.xz, .zip, a single file or a single .gz file." };
+        var format = new Option<string>("--format") { Description = "Report format.", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong("markdown", "json");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var rules = new Option<string[]>("--rules") { Description = "A rules directory (repeatable); replaces the built-in rules." };
+        var config = new Option<string?>("--config") { Description = "A config file overriding rule severity, enablement and params." };
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 when a finding at or above this severity is reported." };
+        failOn.AcceptOnlyFromAmong("error", "warning", "note");
+
+        var command = new Command("analyze", "Analyze a diagnostic bundle and print the triage report.") { bundle, format, output, rules, config, failOn };
+        command.SetAction(parse => Run(
+            parse.GetValue(bundle)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(rules), parse.GetValue(config), parse.GetValue(failOn)));
+        return command;
+    }
+
+    private static int Run(string bundle, string format, string? output, string[]? ruleDirs, string? configFile, string? failOn)
+    {
+        RuleLoading.Loaded loaded;
+        try
+        {
+            loaded = RuleLoading.Load(RuleDirectories.Resolve(ruleDirs), configFile);
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"triage: {e.Message}");
+            return ExitCodes.Unusable;
+        }
+        if (loaded.Rules is null)
+        {
+            foreach (var d in loaded.Diagnostics.Items) Console.Error.WriteLine(d);
+            Console.Error.WriteLine($"triage: the rules could not be used ({loaded.Diagnostics.Items.Count} error(s)).");
+            return ExitCodes.Unusable;
+        }
+        ReportModel report;
+        try
+        {
+            report = Analysis.Run(bundle, loaded.Rules);
+        }
+        catch (BundleException e)
+        {
+            Console.Error.WriteLine($"triage: {e.Message}");
+            return ExitCodes.Unusable;
+        }
+        var text = format == "json" ? Json(report) : MarkdownReportWriter.Render(report);
+        if (output is null)
+            Console.Out.Write(text);
+        else
+        {
+            File.WriteAllText(output, text, new UTF8Encoding(false));
+            Console.Error.WriteLine($"triage: wrote {output} (verdict {report.Verdict}, {report.Findings.Count} finding(s))");
+        }
+        return failOn is not null && SeverityText.TryParse(failOn, out var threshold) && report.Findings.Any(f => f.Severity >= threshold)
+            ? ExitCodes.Findings
+            : ExitCodes.Ok;
+    }
+
+    private static string Json(ReportModel report)
+    {
+        using var buffer = new MemoryStream();
+        JsonReportWriter.Write(report, buffer);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

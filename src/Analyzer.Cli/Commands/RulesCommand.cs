@@ -1,0 +1,75 @@
+using System.CommandLine;
+using Analyzer.Pipeline;
+using Analyzer.Rules.Testing;
+
+namespace Analyzer.Cli.Commands;
+
+/// <summary><c>triage rules check|test [--rules DIR]... [--config FILE]</c>: for rule authors and CI.</summary>
+internal static class RulesCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("rules", "Check and test rules.");
+        command.Subcommands.Add(Check());
+        command.Subcommands.Add(Test());
+        return command;
+    }
+
+    private static (Option<string[]> Rules, Option<string?> Config) CommonOptions() =>
+        (new Option<string[]>("--rules") { Description = "A rules directory or file (repeatable); default: the built-in rules." },
+         new Option<string?>("--config") { Description = "A config file to check along with the rules." });
+
+    private static Command Check()
+    {
+        var (rules, config) = CommonOptions();
+        var command = new Command("check", "Load and type-check rules; print every error with file:line:col.") { rules, config };
+        command.SetAction(parse =>
+        {
+            var dirs = RuleDirectories.Resolve(parse.GetValue(rules));
+            if (Load(dirs, parse.GetValue(config)) is not { } loaded) return ExitCodes.Unusable;
+            Console.Out.WriteLine($"{loaded.Definitions.Count} rule(s) OK: {string.Join(", ", loaded.Definitions.Select(d => d.Id))}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Test()
+    {
+        var (rules, config) = CommonOptions();
+        var command = new Command("test", "Run the tests embedded in rules.") { rules, config };
+        command.SetAction(parse =>
+        {
+            var dirs = RuleDirectories.Resolve(parse.GetValue(rules));
+            if (Load(dirs, parse.GetValue(config)) is not { } loaded) return ExitCodes.Unusable;
+            var runner = new RuleTestRunner(BundleFactReader.Catalog, path => BundleFactReader.Read(path).Facts, RuleDirectories.TestRoot(dirs));
+            var results = runner.Run(loaded.Definitions, loaded.Config);
+            foreach (var r in results)
+            {
+                Console.Out.WriteLine($"{(r.Passed ? "PASS" : "FAIL")} {r.RuleId} {r.Name}");
+                foreach (var failure in r.Failures)
+                    Console.Out.WriteLine($"     {r.Location}: {failure}");
+            }
+            var failed = results.Count(r => !r.Passed);
+            Console.Out.WriteLine($"{results.Count - failed} passed, {failed} failed");
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.Findings;
+        });
+        return command;
+    }
+
+    private static RuleLoading.Loaded? Load(IReadOnlyList<string> dirs, string? config)
+    {
+        try
+        {
+            var loaded = RuleLoading.Load(dirs, config, Directory.GetCurrentDirectory());
+            if (loaded.Rules is not null) return loaded;
+            foreach (var d in loaded.Diagnostics.Items) Console.Error.WriteLine(d);
+            Console.Error.WriteLine($"triage: {loaded.Diagnostics.Items.Count} error(s) in the rules.");
+            return null;
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"triage: {e.Message}");
+            return null;
+        }
+    }
+}

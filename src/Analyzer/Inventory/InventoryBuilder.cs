@@ -1,0 +1,29 @@
+namespace Analyzer.Inventory;
+
+/// <summary>
+/// Collects what happened to every input. Problems reported for the same path later (a cap hit after parsing, an
+/// archive breaking) are merged into its record, and the status only ever gets worse.
+/// </summary>
+internal sealed class InventoryBuilder
+{
+    private readonly Dictionary<string, InputRecord> _records = new(StringComparer.Ordinal);
+
+    public void Set(InputRecord record) =>
+        _records[record.Path] = _records.TryGetValue(record.Path, out var old)
+            ? record with { Status = Worse(old.Status, record.Status), Problems = [.. old.Problems, .. record.Problems] }
+            : record;
+
+    public void Problem(string path, InputStatus status, string reason) =>
+        _records[path] = _records.TryGetValue(path, out var old)
+            ? old with { Status = Worse(old.Status, status), Problems = [.. old.Problems, reason] }
+            : new InputRecord(path, "unknown", status, 0, [reason]);
+
+    public IReadOnlyList<InputRecord> Records() => _records.Values.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
+
+    private static InputStatus Worse(InputStatus a, InputStatus b)
+    {
+        // A recognised input that lost part of its content is partial, not skipped: keep what was learnt from it.
+        if (a is InputStatus.Parsed or InputStatus.Partial && b == InputStatus.Skipped) return InputStatus.Partial;
+        return (InputStatus)Math.Max((int)a, (int)b);
+    }
+}

@@ -1,0 +1,95 @@
+using Analyzer.Bundles;
+using Analyzer.Detection;
+using Analyzer.Inventory;
+using Analyzer.Parsing;
+using Analyzer.Rules.Facts;
+
+namespace Analyzer.Pipeline;
+
+/// <summary>
+/// The bundle reader's sink: sniffs each entry, hands it to the parser that recognises it (content before name),
+/// lets scanners look through unclaimed text, and records every input in the inventory. A parser that throws
+/// fails only its own entry.
+/// </summary>
+internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IEntrySink
+{
+    private readonly InventoryBuilder _inventory = new();
+    private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
+
+    public List<IFact> Facts { get; } = [];
+    public IReadOnlyCollection<string> Sources => _sources;
+    public IReadOnlyList<InputRecord> Inventory => _inventory.Records();
+
+    public void OnEntry(BundleEntry entry, Stream content)
+    {
+        var head = ReadHead(content, out var complete);
+        if (head.Length == 0 && complete)
+        {
+            _inventory.Set(new InputRecord(entry.Path, "empty", InputStatus.Unrecognized, 0, ["empty file"]));
+            return;
+        }
+        var probe = new EntryProbe(entry.Path, head, complete);
+        var (parser, confidence) = parsers
+            .Select(p => (Parser: p, Confidence: p.Detect(probe)))
+            .OrderByDescending(x => x.Confidence)
+            .First();
+        if (confidence == DetectionConfidence.None)
+        {
+            if (probe.IsBinary)
+            {
+                _inventory.Set(new InputRecord(entry.Path, "binary", InputStatus.Unrecognized, 0, ["binary content that no parser reads"]));
+                return;
+            }
+            parser = parsers.FirstOrDefault(p => p.ScansUnclaimedText);
+            if (parser is null)
+            {
+                _inventory.Set(new InputRecord(entry.Path, "text", InputStatus.Unrecognized, 0, ["text in no known format"]));
+                return;
+            }
+        }
+        Parse(parser, entry, new PrefixedStream(head, content), scanned: confidence == DetectionConfidence.None);
+    }
+
+    public void OnArchive(string path, string format) =>
+        _inventory.Set(new InputRecord(path, $"archive ({format})", InputStatus.Parsed, 0, []));
+
+    public void OnProblem(string path, InputStatus status, string reason) => _inventory.Problem(path, status, reason);
+
+    private void Parse(IFormatParser parser, BundleEntry entry, Stream stream, bool scanned)
+    {
+        var context = new ParseContext(entry.Path, stream, Facts.Add);
+        try
+        {
+            parser.Parse(context);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Keep the facts it produced before failing: they carry provenance and are still true.
+            _inventory.Set(new InputRecord(entry.Path, parser.Format, InputStatus.Failed, context.FactCount,
+                [.. context.Problems, $"the {parser.Format} parser failed: {e.GetType().Name}: {e.Message}"]));
+            return;
+        }
+        if (scanned && context.FactCount == 0)
+        {
+            _inventory.Set(new InputRecord(entry.Path, "text", InputStatus.Unrecognized, 0, ["text in no known format"]));
+            return;
+        }
+        _sources.Add(parser.Source);
+        _inventory.Set(new InputRecord(entry.Path, parser.Format, context.Status, context.FactCount, context.Problems));
+    }
+
+    private static byte[] ReadHead(Stream content, out bool complete)
+    {
+        var buffer = new byte[EntryProbe.HeadSize];
+        var filled = 0;
+        while (filled < buffer.Length)
+        {
+            var n = content.Read(buffer, filled, buffer.Length - filled);
+            if (n == 0) break;
+            filled += n;
+        }
+        // A full head may or may not be the whole entry: a forward-only stream cannot tell without reading on.
+        complete = filled < buffer.Length;
+        return filled == buffer.Length ? buffer : buffer[..filled];
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Analyzer.Inventory;
+using Analyzer.Rules.Model;
+
+namespace Analyzer.Reporting;
+
+/// <summary>
+/// The JSON report exactly as contracts.md shapes it (schemaVersion 1). Fields beyond the contract
+/// (verdictReason, rules, tables) are additions, which the contract allows.
+/// </summary>
+public static class JsonReportWriter
+{
+    public static void Write(ReportModel report, Stream output)
+    {
+        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        w.WriteStartObject();
+        w.WriteNumber("schemaVersion", ReportModel.SchemaVersion);
+        w.WriteStartObject("tool");
+        w.WriteString("name", "triage");
+        w.WriteString("version", report.ToolVersion);
+        w.WriteEndObject();
+        w.WriteString("verdict", report.Verdict);
+        w.WriteString("verdictReason", report.VerdictReason);
+        w.WriteStartArray("findings");
+        foreach (var f in report.Findings)
+        {
+            w.WriteStartObject();
+            w.WriteString("ruleId", f.RuleId);
+            w.WriteString("severity", f.Severity.ToText());
+            w.WriteString("symptom", f.Symptom);
+            w.WriteString("title", f.Title);
+            w.WriteString("message", f.Message);
+            w.WriteStartArray("evidence");
+            foreach (var e in f.Evidence)
+            {
+                w.WriteStartObject();
+                w.WriteString("path", e.Path);
+                if (e.Line is { } line) w.WriteNumber("line", line);
+                if (e.Excerpt is { } excerpt) w.WriteString("excerpt", excerpt);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("nextSteps");
+            foreach (var s in f.NextSteps) w.WriteStringValue(s);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("inputs");
+        foreach (var i in report.Inputs)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", i.Path);
+            w.WriteString("format", i.Format);
+            w.WriteString("status", StatusText.Of(i.Status));
+            w.WriteNumber("facts", i.Facts);
+            w.WriteStartArray("problems");
+            foreach (var p in i.Problems) w.WriteStringValue(p);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("rules");
+        foreach (var r in report.Rules)
+        {
+            w.WriteStartObject();
+            w.WriteString("ruleId", r.RuleId);
+            w.WriteString("outcome", r.Kind.ToString().ToLowerInvariant());
+            w.WriteNumber("produced", r.Produced);
+            if (r.Reason is not null) w.WriteString("reason", r.Reason);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("tables");
+        foreach (var t in report.Tables)
+        {
+            w.WriteStartObject();
+            w.WriteString("title", t.Title);
+            w.WriteStartArray("columns");
+            foreach (var c in t.Columns) w.WriteStringValue(c);
+            w.WriteEndArray();
+            w.WriteStartArray("rows");
+            foreach (var row in t.Rows)
+            {
+                w.WriteStartArray();
+                foreach (var cell in row) w.WriteStringValue(cell);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        output.WriteByte((byte)'\n');
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using Analyzer.Inventory;
+using Analyzer.Rules.Engine;
+using Analyzer.Rules.Model;
+using HandlebarsDotNet;
+
+namespace Analyzer.Reporting;
+
+/// <summary>
+/// Renders the report model to GitHub-flavoured Markdown through an embedded Handlebars.Net template
+/// (Reporting/Templates/report.md.hbs). All escaping happens here, in the view model; the template only lays out.
+/// </summary>
+public static class MarkdownReportWriter
+{
+    private static readonly Lazy<HandlebarsTemplate<object, object>> Template = new(() =>
+    {
+        var env = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true });
+        using var stream = typeof(MarkdownReportWriter).Assembly.GetManifestResourceStream("Analyzer.Reporting.Templates.report.md.hbs")
+                           ?? throw new InvalidOperationException("report template is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        return env.Compile(reader.ReadToEnd());
+    });
+
+    public static string Render(ReportModel report)
+    {
+        var text = Template.Value(View(report));
+        // Collapse the blank-line runs that block helpers leave behind.
+        var sb = new StringBuilder();
+        var blank = 0;
+        foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            blank = line.Trim().Length == 0 ? blank + 1 : 0;
+            if (blank <= 1) sb.Append(line.TrimEnd()).Append('\n');
+        }
+        return sb.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private static Dictionary<string, object?> View(ReportModel r)
+    {
+        var counts = Enum.GetValues<Severity>().ToDictionary(s => s, s => r.Findings.Count(f => f.Severity == s));
+        var recognised = r.Inputs.Count(i => i.Status is InputStatus.Parsed or InputStatus.Partial && i.Facts > 0);
+        var fired = r.Rules.Count(o => o.Kind == RuleOutcomeKind.Fired);
+        return new Dictionary<string, object?>
+        {
+            ["bundle"] = MarkdownText.Text(r.Bundle),
+            ["verdict"] = r.Verdict,
+            ["verdictReason"] = MarkdownText.Text(r.VerdictReason),
+            ["summary"] = r.Findings.Count == 0
+                ? $"No findings from {recognised} recognised input(s) of {r.Inputs.Count}."
+                : $"{Plural(r.Findings.Count, "finding")} ({counts[Severity.Error]} error, {counts[Severity.Warning]} warning, {counts[Severity.Note]} note) from {recognised} recognised input(s) of {r.Inputs.Count}.",
+            ["findings"] = r.Findings.Select((f, i) => new Dictionary<string, object?>
+            {
+                ["number"] = i + 1,
+                ["severityLabel"] = f.Severity switch { Severity.Error => "[error]", Severity.Warning => "[warning]", _ => "[note]" },
+                ["title"] = MarkdownText.Text(f.Title),
+                ["ruleId"] = f.RuleId,
+                ["symptom"] = f.Symptom,
+                ["severity"] = f.Severity.ToText(),
+                ["message"] = MarkdownText.Text(f.Message),
+                ["evidence"] = f.Evidence.Select(e => e.Excerpt is { Length: > 0 } x
+                    ? $"{MarkdownText.Code(e.ToString())}: {MarkdownText.Code(Shorten(x))}"
+                    : MarkdownText.Code(e.ToString())).ToList(),
+                ["nextSteps"] = f.NextSteps.Select(MarkdownText.Text).ToList(),
+            }).ToList(),
+            ["tables"] = r.Tables.Select(t => new Dictionary<string, object?>
+            {
+                ["title"] = MarkdownText.Text(t.Title),
+                ["description"] = MarkdownText.Text(t.Description),
+                ["header"] = string.Join(" | ", t.Columns.Select(MarkdownText.Cell)),
+                ["separator"] = string.Join("|", t.Columns.Select(_ => "---")),
+                ["rows"] = t.Rows.Select(row => string.Join(" | ", row.Select(c => c.Length == 0 ? "" : MarkdownText.Cell(MarkdownText.Code(c))))).ToList(),
+                ["footnote"] = t.Footnote,
+            }).ToList(),
+            ["inputSummary"] = string.Join(", ", r.Inputs.GroupBy(i => i.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {StatusText.Of(g.Key)}")) is { Length: > 0 } s
+                ? $"{Plural(r.Inputs.Count, "input")}: {s}."
+                : "The bundle holds no files.",
+            ["inputs"] = r.Inputs.Select(i => new Dictionary<string, object?>
+            {
+                ["path"] = MarkdownText.Cell(MarkdownText.Code(i.Path)),
+                ["format"] = MarkdownText.Cell(i.Format),
+                ["status"] = StatusText.Of(i.Status),
+                ["facts"] = i.Facts.ToString(CultureInfo.InvariantCulture),
+                ["problems"] = MarkdownText.Cell(MarkdownText.Text(string.Join("; ", i.Problems))),
+            }).ToList(),
+            ["ruleSummary"] = $"{Plural(r.Rules.Count, "rule")}: {fired} fired, {r.Rules.Count(o => o.Kind == RuleOutcomeKind.Passed)} passed, "
+                              + $"{r.Rules.Count(o => o.Kind == RuleOutcomeKind.Skipped)} skipped, {r.Rules.Count(o => o.Kind == RuleOutcomeKind.Error)} error.",
+            ["skipped"] = r.Rules.Where(o => o.Kind == RuleOutcomeKind.Skipped).Select(o => new Dictionary<string, object?>
+            {
+                ["id"] = o.RuleId,
+                ["title"] = MarkdownText.Cell(MarkdownText.Text(o.Title)),
+                ["reason"] = MarkdownText.Cell(MarkdownText.Text(o.Reason ?? "")),
+            }).ToList(),
+            ["errors"] = r.Rules.Where(o => o.Kind == RuleOutcomeKind.Error).Select(o => new Dictionary<string, object?>
+            {
+                ["id"] = o.RuleId,
+                ["reason"] = MarkdownText.Cell(MarkdownText.Text(o.Reason ?? "")),
+            }).ToList(),
+            ["version"] = r.ToolVersion,
+        };
+    }
+
+    private static string Shorten(string excerpt)
+    {
+        var one = MarkdownText.OneLine(excerpt);
+        return one.Length <= 160 ? one : one[..157] + "...";
+    }
+
+    private static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";
+}

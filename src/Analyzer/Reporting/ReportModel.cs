@@ -1,0 +1,21 @@
+using Analyzer.Inventory;
+using Analyzer.Rules.Engine;
+
+namespace Analyzer.Reporting;
+
+/// <summary>
+/// The one report model every renderer draws from (Markdown, JSON; SARIF and HTML later). Built once per bundle.
+/// </summary>
+public sealed record ReportModel
+{
+    public const int SchemaVersion = 1;
+
+    public required string ToolVersion { get; init; }
+    public required string Bundle { get; init; }
+    public required string Verdict { get; init; }
+    public required string VerdictReason { get; init; }
+    public required IReadOnlyList<Finding> Findings { get; init; }
+    public required IReadOnlyList<InputRecord> Inputs { get; init; }
+    public required IReadOnlyList<RuleOutcome> Rules { get; init; }
+    public required IReadOnlyList<ReportTable> Tables { get; init; }
+}

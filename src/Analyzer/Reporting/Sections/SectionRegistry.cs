@@ -1,0 +1,10 @@
+namespace Analyzer.Reporting.Sections;
+
+/// <summary>Every family's report section, in the order they appear. Adding one is one line here.</summary>
+internal static class SectionRegistry
+{
+    public static IReadOnlyList<IReportSection> Default { get; } =
+    [
+        new GoroutineGroupsSection(),
+    ];
+}

@@ -1,0 +1,14 @@
+namespace Analyzer.Vocabulary;
+
+/// <summary>The verdict vocabulary (symptoms.md § Verdict): one triage class for the whole bundle.</summary>
+public static class Verdicts
+{
+    public const string Inconclusive = "inconclusive";
+
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "userspace-crash", "userspace-lockup", "kernel-crash", "kernel-lockup",
+        "performance-cpu", "performance-memory", "performance-disk", "performance-network",
+        "healthy", Inconclusive,
+    };
+}
