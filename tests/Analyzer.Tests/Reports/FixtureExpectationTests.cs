@@ -1,0 +1,37 @@
+using Analyzer.Pipeline;
+using Analyzer.Tests.Support;
+
+namespace Analyzer.Tests.Reports;
+
+/// <summary>Each fixture bundle yields exactly its expected symptoms and verdict; the healthy one nothing but 'healthy'.</summary>
+public sealed class FixtureExpectationTests
+{
+    public static TheoryData<string, string, string[]> Cases() => new()
+    {
+        { "go-lock-hang", "userspace-lockup", ["go-lock-contention"] },
+        { "go-service-journal.tar.gz", "userspace-lockup", ["go-lock-contention"] },
+        { "go-goroutine-leak", "userspace-lockup", ["go-goroutine-leak"] },
+        { "go-deadlock", "userspace-crash", ["go-deadlock"] },
+        { "go-nil-panic", "userspace-crash", ["go-panic"] },
+        { "go-concurrent-map-writes", "userspace-crash", ["go-fatal-error"] },
+        { "go-healthy", "healthy", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Fixture_yields_its_symptoms_and_verdict(string fixture, string verdict, string[] symptoms)
+    {
+        var report = Analysis.Run(Path.Combine(RepoPaths.Fixtures, fixture), ShippedRules.Rules);
+        Assert.Equal(verdict, report.Verdict);
+        Assert.Equal(symptoms.Order(), report.Findings.Select(f => f.Symptom).Distinct().Order());
+        Assert.All(report.Findings, f => Assert.NotEmpty(f.Evidence));
+        Assert.DoesNotContain(report.Rules, r => r.Kind == Rules.Engine.RuleOutcomeKind.Error);
+    }
+
+    [Fact]
+    public void Every_fixture_has_an_expectation()
+    {
+        var covered = Cases().Select(c => (string)c[0]).ToHashSet();
+        Assert.All(RepoPaths.FixtureBundles().Select(Path.GetFileName), f => Assert.Contains(f, covered));
+    }
+}
