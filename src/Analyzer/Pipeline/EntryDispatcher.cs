@@ -71,7 +71,7 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
         }
         if (scanned && context.FactCount == 0)
         {
-            _inventory.Set(new InputRecord(entry.Path, "text", InputStatus.Unrecognized, 0, ["text in no known format"]));
+            _inventory.Set(new InputRecord(entry.Path, "text", InputStatus.Unrecognized, 0, ["text in no known format", .. context.Problems]));
             return;
         }
         _sources.Add(parser.Source);
