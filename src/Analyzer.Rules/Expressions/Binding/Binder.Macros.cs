@@ -15,8 +15,9 @@ internal sealed partial class Binder
         var name = node.Function;
         if (syntax.Count != 3)
         {
-            foreach (var arg in syntax)
-                Bind(arg);
+            // Only the list is checked: the other arguments may use the macro variable, which is not declared.
+            if (syntax.Count > 0)
+                Bind(syntax[0]);
             var hint = name == "count" && syntax.Count == 1 ? "to count every element use size(list)" : $"write list.{name}(x, {(name == "map" ? "expression of x" : "predicate over x")})";
             errors.Report(ExprDiagnosticCodes.WrongArguments, node.NameStart, node.End, $"'{name}' takes a variable name and an expression", hint);
             return Bound.Error;
