@@ -32,4 +32,7 @@ internal static class ExprDiagnosticCodes
 
     /// <summary>A numeric literal that does not fit its type.</summary>
     public const string NumberOutOfRange = "TRI0209";
+
+    /// <summary>An expression too long or too deeply nested to be a sensible rule (and to compile without deep recursion).</summary>
+    public const string TooComplex = "TRI0210";
 }

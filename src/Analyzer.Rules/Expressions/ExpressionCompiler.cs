@@ -36,7 +36,7 @@ public static class ExpressionCompiler
             if (type == ExprType.Int && expected == ExprType.Double)
                 type = expected;
             else
-                errors.Report(ExprDiagnosticCodes.TypeMismatch, tree.Start, tree.End, $"expected a {expected} here, but the expression is a {type}",
+                errors.Report(ExprDiagnosticCodes.TypeMismatch, tree.Start, tree.End, $"expected {Types.A(expected)} here, but the expression is {Types.A(type)}",
                     expected == ExprType.Bool ? "a condition must be true or false: compare the value, e.g. x == 'y' or x > 0" : null);
         }
         if (errors.Count > 0 || bound.IsError)

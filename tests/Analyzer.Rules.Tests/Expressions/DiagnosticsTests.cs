@@ -101,13 +101,30 @@ public sealed class DiagnosticsTests
         Assert.All(result.Diagnostics, d => Assert.Equal("TRI0203", d.Code));
     }
 
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(100_000)]
+    public void Deep_nesting_is_an_error_not_a_crash(int depth)
+    {
+        var result = Compile(new string('(', depth) + "1" + new string(')', depth));
+        Assert.Equal("TRI0210", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal("TRI0210", Assert.Single(Compile(new string('!', depth) + "true").Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Long_flat_expressions_compile()
+    {
+        var text = string.Join(" + ", Enumerable.Repeat("w.count", 500));
+        Assert.Equal(40L * 500, CompileOk(text).Evaluate(Frame()));
+    }
+
     [Fact]
     public void Where_that_is_not_bool_is_an_error()
     {
         var result = Compile("w.state", ExprType.Bool);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("TRI0204", diagnostic.Code);
-        Assert.Contains("expected a bool", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("expected a bool here, but the expression is a string", diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal(ColumnBase, diagnostic.Location.Column);
     }
 

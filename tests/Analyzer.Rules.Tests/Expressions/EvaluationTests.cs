@@ -120,6 +120,11 @@ public sealed class EvaluationTests
         { "2 in w.ids", true },
         { "w.labels.contains('db')", true },
         { "w.state in ['running', 'semacquire']", true },
+        { "w == null", false },
+        { "h == null", true },
+        { "w != h", true },
+        { "w == w", true },
+        { "w.top == w.frames[0]", true },
     };
 
     public static TheoryData<string, object?> Functions => new()

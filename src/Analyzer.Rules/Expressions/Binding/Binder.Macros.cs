@@ -33,7 +33,7 @@ internal sealed partial class Binder
             return Bound.Error;
         if (list.Type is not ExprType.List listType)
         {
-            errors.Report(ExprDiagnosticCodes.TypeMismatch, syntax[0].Start, syntax[0].End, $"'{name}' works on a list, not a {list.Type}");
+            errors.Report(ExprDiagnosticCodes.TypeMismatch, syntax[0].Start, syntax[0].End, $"'{name}' works on a list, not {Types.A(list.Type)}");
             return Bound.Error;
         }
         var element = listType.Element;
@@ -57,7 +57,7 @@ internal sealed partial class Binder
     {
         if (!Types.IsBoolLike(body.Type))
         {
-            errors.Report(ExprDiagnosticCodes.TypeMismatch, bodySyntax.Start, bodySyntax.End, $"the predicate of '{name}' must be a bool, not a {body.Type}");
+            errors.Report(ExprDiagnosticCodes.TypeMismatch, bodySyntax.Start, bodySyntax.End, $"the predicate of '{name}' must be a bool, not {Types.A(body.Type)}");
             return Bound.Error;
         }
         var clr = parameter.Type;

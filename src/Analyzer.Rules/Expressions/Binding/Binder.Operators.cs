@@ -16,7 +16,7 @@ internal sealed partial class Binder
         {
             if (Types.IsBoolLike(operand.Type))
                 return new Bound(ExprType.Bool, Representation.Bool(Expression.Not(Representation.Truthy(operand))));
-            errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Start, node.End, $"'!' needs a bool, not a {operand.Type}");
+            errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Start, node.End, $"'!' needs a bool, not {Types.A(operand.Type)}");
             return Bound.Error;
         }
         if (operand.Type == ExprType.Int || operand.Type == ExprType.Double || operand.Type == ExprType.Duration)
@@ -24,7 +24,7 @@ internal sealed partial class Binder
             var method = Representation.Method(typeof(Arithmetic), nameof(Arithmetic.Negate), Representation.Of(operand.Type));
             return new Bound(operand.Type, Expression.Call(method, operand.Expr));
         }
-        errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Start, node.End, $"unary '-' needs an int, double or duration, not a {operand.Type}");
+        errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Start, node.End, $"unary '-' needs an int, double or duration, not {Types.A(operand.Type)}");
         return Bound.Error;
     }
 
@@ -71,7 +71,7 @@ internal sealed partial class Binder
         {
             if (Types.IsBoolLike(value.Type))
                 continue;
-            errors.Report(ExprDiagnosticCodes.TypeMismatch, side.Start, side.End, $"'{OperatorText(node)}' needs bool operands, not a {value.Type}",
+            errors.Report(ExprDiagnosticCodes.TypeMismatch, side.Start, side.End, $"'{OperatorText(node)}' needs bool operands, not {Types.A(value.Type)}",
                 value.Type == ExprType.String || value.Type.IsNumeric ? "compare it with something, e.g. x == ..." : null);
             ok = false;
         }
@@ -197,7 +197,7 @@ internal sealed partial class Binder
             return Bound.Error;
         if (list.Type is not ExprType.List listType)
         {
-            errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Right.Start, node.Right.End, $"'in' needs a list on its right, not a {list.Type}",
+            errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Right.Start, node.Right.End, $"'in' needs a list on its right, not {Types.A(list.Type)}",
                 list.Type == ExprType.String ? "to look for a substring use s.contains(x)" : null);
             return Bound.Error;
         }
@@ -218,7 +218,7 @@ internal sealed partial class Binder
             if (equal is null)
             {
                 errors.Report(ExprDiagnosticCodes.TypeMismatch, literal.Items[i].Start, literal.Items[i].End,
-                    $"'in' compares a {value.Type} with this {items[i].Type}", ConversionHint(value.Type, items[i].Type));
+                    $"'in' compares {Types.A(value.Type)} with this {items[i].Type}", ConversionHint(value.Type, items[i].Type));
                 ok = false;
                 continue;
             }
@@ -233,7 +233,7 @@ internal sealed partial class Binder
         var element = listType.Element;
         if (!Types.Converts(value.Type, element))
         {
-            errors.Report(ExprDiagnosticCodes.TypeMismatch, at.Start, at.End, $"a {value.Type} is never in a {listType}", ConversionHint(value.Type, element));
+            errors.Report(ExprDiagnosticCodes.TypeMismatch, at.Start, at.End, $"{Types.A(value.Type)} is never in {Types.A(listType)}", ConversionHint(value.Type, element));
             return null;
         }
         var clr = element.ClrType;

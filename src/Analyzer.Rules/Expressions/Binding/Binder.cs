@@ -126,8 +126,13 @@ internal sealed partial class Binder(ExpressionScope scope, ErrorSink errors)
             return Bound.Error;
         if (target.Type is not ExprType.Record record)
         {
-            var hint = target.Type is ExprType.List ? $"a list has no fields: use exists, all, map or filter, e.g. list.exists(x, x.{node.Field} == ...)" : null;
-            errors.Report(ExprDiagnosticCodes.UnknownField, node.FieldStart, node.End, $"a value of type {target.Type} has no field '{node.Field}'", hint);
+            var hint = target.Type switch
+            {
+                ExprType.List { Element: ExprType.Record } => $"a list has no fields: use exists, all, map or filter, e.g. list.exists(x, x.{node.Field} == ...)",
+                ExprType.List => "a list has no fields: use size(list), exists, all, map or filter",
+                _ => null,
+            };
+            errors.Report(ExprDiagnosticCodes.UnknownField, node.FieldStart, node.End, $"{Types.A(target.Type)} has no field '{node.Field}'", hint);
             return Bound.Error;
         }
         if (!record.Shape.Fields.TryGetValue(node.Field, out var field))
@@ -154,12 +159,12 @@ internal sealed partial class Binder(ExpressionScope scope, ErrorSink errors)
             return Bound.Error;
         if (target.Type is not ExprType.List list)
         {
-            errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Target.Start, node.Target.End, $"only a list can be indexed, not a {target.Type}");
+            errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Target.Start, node.Target.End, $"only a list can be indexed, not {Types.A(target.Type)}");
             return Bound.Error;
         }
         if (!Types.Converts(position.Type, ExprType.Int))
         {
-            errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Position.Start, node.Position.End, $"a list index must be an int, not a {position.Type}");
+            errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Position.Start, node.Position.End, $"a list index must be an int, not {Types.A(position.Type)}");
             return Bound.Error;
         }
         var element = list.Element.ClrType;
@@ -176,7 +181,7 @@ internal sealed partial class Binder(ExpressionScope scope, ErrorSink errors)
             return Bound.Error;
         if (!Types.IsBoolLike(condition.Type))
         {
-            errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Condition.Start, node.Condition.End, $"the condition of '?:' must be a bool, not a {condition.Type}");
+            errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Condition.Start, node.Condition.End, $"the condition of '?:' must be a bool, not {Types.A(condition.Type)}");
             return Bound.Error;
         }
         var type = Types.Unify(whenTrue.Type, whenFalse.Type);
@@ -201,7 +206,7 @@ internal sealed partial class Binder(ExpressionScope scope, ErrorSink errors)
             var next = Types.Unify(element, items[i].Type);
             if (next is null)
                 errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Items[i].Start, node.Items[i].End,
-                    $"list items must share one type: this {items[i].Type} follows a {element}");
+                    $"list items must share one type: this {items[i].Type} follows {Types.A(element)}");
             element = next;
         }
         if (element is null)

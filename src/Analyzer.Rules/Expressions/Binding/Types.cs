@@ -33,5 +33,9 @@ internal static class Types
         throw new InvalidOperationException($"no conversion from {value.Type} to {target}");
     }
 
+    /// <summary>The type with its article, for messages: "an int", "a string", "null".</summary>
+    public static string A(ExprType type) =>
+        type == ExprType.Null ? "null" : ("aeiou".Contains(char.ToLowerInvariant(type.Name[0]), StringComparison.Ordinal) ? "an " : "a ") + type.Name;
+
     public static bool IsBoolLike(ExprType type) => type == ExprType.Bool || type == ExprType.Null;
 }

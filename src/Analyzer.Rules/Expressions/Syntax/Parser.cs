@@ -11,15 +11,26 @@ namespace Analyzer.Rules.Expressions.Syntax;
 /// </summary>
 internal sealed class Parser
 {
+    /// <summary>Limits that keep parsing, binding and LINQ compilation far from stack exhaustion; real rules are much smaller.</summary>
+    public const int MaxTokens = 4000;
+    public const int MaxDepth = 64;
+
     private readonly IReadOnlyList<Token> _tokens;
     private readonly ErrorSink _errors;
     private int _index;
+    private int _depth;
 
     private Parser(IReadOnlyList<Token> tokens, ErrorSink errors) => (_tokens, _errors) = (tokens, errors);
 
     /// <summary>The tree, or null after a syntax error (already reported).</summary>
     public static SyntaxNode? Parse(IReadOnlyList<Token> tokens, ErrorSink errors)
     {
+        if (tokens.Count > MaxTokens)
+        {
+            errors.Report(ExprDiagnosticCodes.TooComplex, 0, tokens[^1].Start, $"expression has {tokens.Count} tokens, more than the limit of {MaxTokens}",
+                "split it: compute parts in derive rules or aggregates");
+            return null;
+        }
         var parser = new Parser(tokens, errors);
         try
         {
@@ -55,6 +66,28 @@ internal sealed class Parser
     private Token Expect(TokenKind kind, string what) => Current.Kind == kind ? Advance() : throw Unexpected(what);
 
     private SyntaxNode ParseConditional()
+    {
+        Enter();
+        try
+        {
+            return ParseConditionalCore();
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private void Enter()
+    {
+        if (++_depth <= MaxDepth)
+            return;
+        var token = Current;
+        _errors.Report(ExprDiagnosticCodes.TooComplex, token.Start, token.End, $"expression nests deeper than {MaxDepth} levels");
+        throw new SyntaxAbort();
+    }
+
+    private SyntaxNode ParseConditionalCore()
     {
         var condition = ParseOr();
         if (!Accept(TokenKind.Question))
@@ -96,7 +129,9 @@ internal sealed class Parser
         if (Current.Kind is TokenKind.Bang or TokenKind.Minus)
         {
             var op = Advance();
+            Enter();
             var operand = ParseUnary();
+            _depth--;
             return new SyntaxNode.Unary(op.Start, operand.End, op.Kind, operand);
         }
         return ParsePostfix();
