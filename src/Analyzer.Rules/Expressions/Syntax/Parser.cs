@@ -5,7 +5,7 @@ namespace Analyzer.Rules.Expressions.Syntax;
 /// <summary>
 /// Recursive descent over the tokens, one method per precedence level (lowest first):
 /// <c>?:</c>, <c>||</c>, <c>&amp;&amp;</c>, <c>== !=</c>, <c>&lt; &lt;= &gt; &gt;= in</c>, <c>+ -</c>, <c>* / %</c>,
-/// unary <c>! -</c>, postfix <c>.f .m() [i]</c>, primary.
+/// unary <c>! -</c>, postfix <c>.f .m() [i]</c>, primary. The EBNF is in Expressions/README.md.
 /// The parser stops at the first syntax error: guessing past a broken structure mostly yields noise,
 /// whereas the lexer and binder recover and report everything they can.
 /// </summary>
