@@ -20,7 +20,8 @@ public abstract record ExprType
     public abstract string Name { get; }
     public abstract Type ClrType { get; }
     public bool IsNumeric => this == Int || this == Double;
-    public override string ToString() => Name;
+    // Sealed so that the derived records do not synthesize their own ToString: messages print "int", not "Scalar { ... }".
+    public sealed override string ToString() => Name;
 
     public sealed record Scalar(string ScalarName, Type Clr) : ExprType
     {

@@ -11,5 +11,11 @@ public sealed record BundleLimits
     public int MaxEntries { get; init; } = 100_000;
     public int MaxNestingDepth { get; init; } = 4;
 
+    /// <summary>
+    /// A zip inside a stream (e.g. inside a tar) must be held in memory to be read, because its directory sits at
+    /// the end; larger ones are reported skipped.
+    /// </summary>
+    public long MaxBufferedArchiveBytes { get; init; } = 256L << 20;
+
     public static BundleLimits Default { get; } = new();
 }

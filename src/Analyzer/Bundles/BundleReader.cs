@@ -1,11 +1,36 @@
 namespace Analyzer.Bundles;
 
 /// <summary>
-/// Opens a bundle path (directory, .tar, .tar.gz/.tgz, .tar.xz, .zip, single file, single .gz) and streams its
-/// entries to a sink, opening archives found inside it as well.
+/// Opens a bundle path (directory, .tar, .tar.gz/.tgz, .tar.xz, .zip, single file, single .gz or .xz) and streams
+/// its entries to a sink, opening archives found inside it as well. Nothing is extracted or written, no link is
+/// followed and nothing is executed.
 /// </summary>
+/// <remarks>
+/// Containers are recognised by their first bytes, the extension only when those say nothing. Hostile members
+/// (absolute or escaping paths, control characters, links, devices, fifos) are reported as skipped. When a member
+/// path repeats, the first one is read and later ones are reported as skipped duplicates. Damaged archives yield
+/// what could be read, then one Failed problem on the archive (the bundle's file name for the bundle itself).
+/// </remarks>
 public static class BundleReader
 {
-    public static void Read(string bundlePath, IEntrySink sink, BundleLimits? limits = null) =>
-        throw new NotImplementedException("bundle readers arrive with the bundles work");
+    /// <exception cref="BundleException">The path does not exist or cannot be opened at all.</exception>
+    public static void Read(string bundlePath, IEntrySink sink, BundleLimits? limits = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(bundlePath);
+        ArgumentNullException.ThrowIfNull(sink);
+
+        var session = new ReadSession(sink, limits ?? BundleLimits.Default);
+        if (Directory.Exists(bundlePath))
+        {
+            DirectoryBundle.Read(session, bundlePath);
+        }
+        else if (File.Exists(bundlePath))
+        {
+            FileBundle.Read(session, bundlePath);
+        }
+        else
+        {
+            throw new BundleException($"bundle not found: {bundlePath}");
+        }
+    }
 }

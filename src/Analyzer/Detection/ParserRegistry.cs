@@ -5,5 +5,7 @@ public static class ParserRegistry
 {
     public static IReadOnlyList<IFormatParser> Default { get; } =
     [
+        new Parsers.GoStacks.GoStacksParser(),
+        new Parsers.GoStacks.GoProfileTextParser(),
     ];
 }

@@ -30,4 +30,5 @@ public sealed record GoroutineGroup : IFact
     [Field("True when the runtime elided frames of the stack")] public bool Elided { get; init; }
     [Field("For lock waits: the application function that called Lock/RLock")] public string? LockCaller { get; init; }
     [Field("For lock waits: mutex addresses seen in Lock's arguments (at most 8)")] public IReadOnlyList<string> MutexAddresses { get; init; } = [];
+    [Field("debug=1 profiles: the record's '# labels:' text, e.g. {\"k\":\"v\"}")] public string? Labels { get; init; }
 }

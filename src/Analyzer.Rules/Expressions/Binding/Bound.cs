@@ -1,0 +1,14 @@
+using System.Linq.Expressions;
+
+namespace Analyzer.Rules.Expressions.Binding;
+
+/// <summary>
+/// A typed subexpression: its language type and the LINQ expression computing it, whose CLR type is
+/// <see cref="Representation.Of"/> the language type (value types nullable, so null flows everywhere).
+/// </summary>
+internal sealed record Bound(ExprType Type, Expression Expr)
+{
+    public static readonly Bound Error = new(ErrorType.Instance, Expression.Constant(null));
+
+    public bool IsError => Type is ErrorType;
+}

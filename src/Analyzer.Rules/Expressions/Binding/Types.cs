@@ -1,0 +1,41 @@
+using System.Linq.Expressions;
+
+namespace Analyzer.Rules.Expressions.Binding;
+
+/// <summary>The few implicit conversions the language allows: null to any type, int to double. Nothing else.</summary>
+internal static class Types
+{
+    /// <summary>The common type of two operands (for ==, ?:, list items), or null when they do not mix.</summary>
+    public static ExprType? Unify(ExprType a, ExprType b)
+    {
+        if (a == b)
+            return a;
+        if (a == ExprType.Null)
+            return b;
+        if (b == ExprType.Null)
+            return a;
+        if (a.IsNumeric && b.IsNumeric)
+            return ExprType.Double;
+        return null;
+    }
+
+    public static bool Converts(ExprType from, ExprType to) =>
+        from == to || from == ExprType.Null || (from == ExprType.Int && to == ExprType.Double);
+
+    public static Expression Coerce(Bound value, ExprType target)
+    {
+        if (value.Type == target)
+            return value.Expr;
+        if (value.Type == ExprType.Null)
+            return Representation.Null(target);
+        if (value.Type == ExprType.Int && target == ExprType.Double)
+            return Expression.Convert(value.Expr, typeof(double?));
+        throw new InvalidOperationException($"no conversion from {value.Type} to {target}");
+    }
+
+    /// <summary>The type with its article, for messages: "an int", "a string", "null".</summary>
+    public static string A(ExprType type) =>
+        type == ExprType.Null ? "null" : ("aeiou".Contains(char.ToLowerInvariant(type.Name[0]), StringComparison.Ordinal) ? "an " : "a ") + type.Name;
+
+    public static bool IsBoolLike(ExprType type) => type == ExprType.Bool || type == ExprType.Null;
+}

@@ -1,0 +1,156 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace Analyzer.Text;
+
+/// <summary>
+/// Streams a UTF-8 text entry line by line without allocating per line: bytes are read into a pooled buffer, each
+/// line is decoded into a pooled char buffer and handed out as a span that stays valid until the next call.
+/// Lines longer than <see cref="MaxLineBytes"/> are cut (the rest is skipped, never buffered) so a hostile 64 MB line
+/// costs the same as a normal one; invalid UTF-8 is replaced with U+FFFD and flagged so the caller can report it.
+/// </summary>
+internal sealed class LineReader : IDisposable
+{
+    public const int DefaultMaxLineBytes = 64 * 1024;
+
+    private readonly Stream _stream;
+    private byte[] _bytes;
+    private char[] _chars;
+    private int _start;
+    private int _end;
+    private bool _eof;
+    private bool _skipping; // inside the unread tail of an over-long line
+
+    public LineReader(Stream stream, int maxLineBytes = DefaultMaxLineBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLineBytes, 16);
+        _stream = stream;
+        MaxLineBytes = maxLineBytes;
+        // Twice the cap so a full line plus the start of the next always fits after compaction.
+        _bytes = ArrayPool<byte>.Shared.Rent(Math.Max(2 * maxLineBytes, 128 * 1024));
+        _chars = ArrayPool<char>.Shared.Rent(maxLineBytes); // UTF-16 never needs more units than UTF-8 bytes
+    }
+
+    public int MaxLineBytes { get; }
+
+    /// <summary>1-based number of the line last returned.</summary>
+    public int LineNumber { get; private set; }
+
+    /// <summary>Bytes consumed from the stream so far.</summary>
+    public long BytesRead { get; private set; }
+
+    /// <summary>The line last returned was longer than <see cref="MaxLineBytes"/> and was cut.</summary>
+    public bool LineTruncated { get; private set; }
+
+    /// <summary>The line last returned held invalid UTF-8 (replaced by U+FFFD).</summary>
+    public bool LineHadInvalidUtf8 { get; private set; }
+
+    /// <summary>The line last returned was the last one and had no terminating newline.</summary>
+    public bool LineUnterminated { get; private set; }
+
+    public bool TryReadLine(out ReadOnlySpan<char> line)
+    {
+        while (true)
+        {
+            var pending = _bytes.AsSpan(_start, _end - _start);
+            var nl = pending.IndexOf((byte)'\n');
+            if (nl >= 0)
+            {
+                _start += nl + 1;
+                if (_skipping)
+                {
+                    _skipping = false; // the over-long line was already returned; this newline ends it
+                    continue;
+                }
+                line = Decode(pending[..nl], truncated: nl > MaxLineBytes, unterminated: false);
+                return true;
+            }
+            if (_skipping)
+            {
+                _start = _end = 0; // discard: still inside the over-long line
+            }
+            else if (pending.Length >= MaxLineBytes)
+            {
+                // No newline within the cap: hand out the head now and drop the rest of the line unread.
+                line = Decode(pending, truncated: true, unterminated: false);
+                _start = _end = 0;
+                _skipping = true;
+                return true;
+            }
+            if (_eof)
+            {
+                if (_skipping || _end == _start)
+                {
+                    line = default;
+                    return false;
+                }
+                pending = _bytes.AsSpan(_start, _end - _start);
+                _start = _end;
+                line = Decode(pending, truncated: false, unterminated: true);
+                return true;
+            }
+            Fill();
+        }
+    }
+
+    private void Fill()
+    {
+        if (_start > 0)
+        {
+            _bytes.AsSpan(_start, _end - _start).CopyTo(_bytes);
+            _end -= _start;
+            _start = 0;
+        }
+        var read = _stream.Read(_bytes, _end, _bytes.Length - _end);
+        if (read <= 0)
+            _eof = true;
+        else
+        {
+            _end += read;
+            BytesRead += read;
+        }
+    }
+
+    private ReadOnlySpan<char> Decode(ReadOnlySpan<byte> bytes, bool truncated, bool unterminated)
+    {
+        LineNumber++;
+        LineTruncated = truncated;
+        LineUnterminated = unterminated;
+        if (truncated)
+            bytes = CutAtCharBoundary(bytes[..Math.Min(bytes.Length, MaxLineBytes)]);
+        else if (bytes.Length > 0 && bytes[^1] == (byte)'\r')
+            bytes = bytes[..^1];
+        if (LineNumber == 1 && bytes.StartsWith("\uFEFF"u8))
+            bytes = bytes[3..];
+        LineHadInvalidUtf8 = !Utf8.IsValid(bytes);
+        var count = Encoding.UTF8.GetChars(bytes, _chars); // default decoder replaces invalid sequences with U+FFFD
+        return _chars.AsSpan(0, count);
+    }
+
+    /// <summary>Backs off a multi-byte sequence split by the length cap, so the cut itself is not "invalid UTF-8".</summary>
+    private static ReadOnlySpan<byte> CutAtCharBoundary(ReadOnlySpan<byte> bytes)
+    {
+        var i = bytes.Length;
+        var back = 0;
+        while (i > 0 && back < 3 && (bytes[i - 1] & 0xC0) == 0x80)
+        {
+            i--;
+            back++;
+        }
+        if (i > 0 && bytes[i - 1] >= 0xC0)
+            return bytes[..(i - 1)]; // lead byte whose sequence was cut
+        return bytes;
+    }
+
+    public void Dispose()
+    {
+        if (_bytes.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_bytes);
+            ArrayPool<char>.Shared.Return(_chars);
+            _bytes = [];
+            _chars = [];
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace Analyzer.Text;
+
+/// <summary>How a line relates to the transport prefix learned for the current block of lines.</summary>
+internal enum PrefixMatch
+{
+    /// <summary>The line carries the learned prefix (or none was learned); the payload is what follows it.</summary>
+    Stripped,
+    /// <summary>Same prefix shape, but another program's tag (an interleaved journal line): ignore the line.</summary>
+    OtherSource,
+    /// <summary>The learned prefix is absent; the payload is the whole line.</summary>
+    Missing,
+}
