@@ -9,7 +9,7 @@ public sealed record Diagnostic(string Code, SourceLocation Location, string Mes
     public override string ToString()
     {
         var text = $"{Location}: error {Code}: {Message}";
-        if (Snippet is not null) text += $"\n    {Snippet}";
+        if (Snippet is not null) text += "\n" + string.Join("\n", Snippet.Split('\n').Select(l => "    " + l));
         if (Hint is not null) text += $"\n    hint: {Hint}";
         return text;
     }

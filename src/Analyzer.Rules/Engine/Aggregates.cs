@@ -28,10 +28,13 @@ internal static class Aggregates
         };
     }
 
-    private static object Sum(List<object?> values, ExprType type) =>
-        type == ExprType.Duration ? values.Cast<TimeSpan>().Aggregate(TimeSpan.Zero, (a, b) => a + b)
-        : type == ExprType.Int ? values.Cast<long>().Sum()
-        : values.Select(Convert.ToDouble).Sum();
+    // Each branch boxes on its own: a conditional expression would widen the long sum to double.
+    private static object Sum(List<object?> values, ExprType type)
+    {
+        if (type == ExprType.Duration) return values.Cast<TimeSpan>().Aggregate(TimeSpan.Zero, (a, b) => a + b);
+        if (type == ExprType.Int) return values.Cast<long>().Sum();
+        return values.Select(Convert.ToDouble).Sum();
+    }
 
     /// <summary>Nearest-rank percentile: the smallest value with at least p% of the values at or below it.</summary>
     private static object Percentile(List<object?> values, ExprType type, double p)

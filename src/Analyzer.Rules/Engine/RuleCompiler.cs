@@ -56,7 +56,9 @@ internal static class RuleCompiler
                     used.Add(b.Name);
         foreach (var e in rule.Evidence)
             used.Add(e.From);
-        foreach (var b in rule.Match.Where(b => b.Kind != BindingKind.Not && !used.Contains(b.Name) && b.Name != rule.Match[0].Name))
+        // Without an evidence list the first required binding is quoted, which is a use of it.
+        var defaultEvidence = rule.Evidence.Count == 0 ? rule.Match.FirstOrDefault(b => b.Kind == BindingKind.Required)?.Name : null;
+        foreach (var b in rule.Match.Where(b => b.Kind != BindingKind.Not && !used.Contains(b.Name) && b.Name != defaultEvidence))
             diagnostics.Add("TRI0111", b.Location, $"binding '{b.Name}' is never used (not in a where, join, template or evidence)", b.Name,
                 "use it, or make it 'not: true' if it only has to be absent");
 

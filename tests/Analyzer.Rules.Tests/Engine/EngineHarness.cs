@@ -23,7 +23,7 @@ internal static class EngineHarness
         var definitions = yamlFiles.SelectMany((text, i) => loader.Load($"rule{i + 1}.yaml", text, diagnostics)).ToList();
         var cfg = config is null ? RuleConfig.Empty : RuleConfig.Load("triage.yaml", config, diagnostics);
         var rules = RuleSet.Compile(definitions, Catalog, cfg, diagnostics);
-        return (rules, diagnostics, definitions);
+        return (diagnostics.HasErrors ? null : rules, diagnostics, definitions);
     }
 
     public static EvaluationResult Run(RuleSet rules, params IFact[] facts) =>

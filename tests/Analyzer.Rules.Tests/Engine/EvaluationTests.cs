@@ -13,6 +13,10 @@ public sealed class EvaluationTests
         return rules!;
     }
 
+    private static string Describe(EvaluationResult result) =>
+        string.Join("; ", result.Outcomes.Select(o => $"{o.RuleId} {o.Kind} {o.Produced} {o.Reason}"))
+        + " | " + string.Join("; ", result.Findings.Select(f => f.Message));
+
     [Fact]
     public void Where_filters_and_each_match_is_a_finding_with_its_evidence()
     {
@@ -123,6 +127,7 @@ public sealed class EvaluationTests
             evidence: [ { from: i, limit: 2 } ]
             """);
         var result = Run(rules, Item("a", "g", 1, 1, 3), Item("b", "g", 9, 2, 7), Item("c", "g", 4, 3), Item("d", "h", 2, 4));
+        Assert.True(result.Findings.Count == 1, Describe(result));
         var finding = Assert.Single(result.Findings);
         Assert.Equal("g: 3 items, total 14, max 9, p50 4, 3 names, longest 7m", finding.Message);
         Assert.Equal(2, finding.Evidence.Count);
@@ -155,6 +160,7 @@ public sealed class EvaluationTests
             """;
         var rules = Rules(consumer, producer);
         var result = Run(rules, Item("a", "g", 4, 10), Item("b", "g", 3, 11), Item("c", "h", 1, 12));
+        Assert.True(result.Findings.Count == 1, Describe(result));
         var finding = Assert.Single(result.Findings);
         Assert.Equal("tag g totals 7", finding.Message);
         Assert.Equal("items.txt", finding.Evidence.Single().Path); // derived facts inherit provenance
