@@ -79,7 +79,12 @@ internal static class ArchiveOpener
             Announce(session, path, holdsTar ? $"tar.{suffix}" : suffix, announce);
 
             string? reason = null;
-            if (guard.Fault is null)
+            if (guard.Fault is null && content.Head.IsEmpty && scope.RawBytesRead == 0)
+            {
+                // GZipStream treats no input at all as an empty stream; an empty file is not compressed data.
+                reason = $"the file is empty, not {suffix} data";
+            }
+            else if (guard.Fault is null)
             {
                 reason = holdsTar
                     ? TarBundle.Read(session, scope, content)
