@@ -100,6 +100,10 @@ internal static class ArchiveOpener
     }
 
     /// <summary>A compressed file that is not a tar: one member, named like the file without its .gz/.xz.</summary>
+    /// <remarks>
+    /// GZipStream ends quietly when gzip input is cut off, so a truncated plain .gz is not noticed here (a tar inside
+    /// is: its headers declare sizes). The xz decoder does report truncation.
+    /// </remarks>
     private static string? ReadSingleMember(ReadSession session, ArchiveScope scope, string path, Stream content)
     {
         scope.MembersSeen++;
