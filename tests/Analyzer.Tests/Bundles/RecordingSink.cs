@@ -5,7 +5,7 @@ using Analyzer.Inventory;
 namespace Analyzer.Tests.Bundles;
 
 /// <summary>Test sink that remembers everything in arrival order and optionally reads only part of each entry.</summary>
-internal sealed class RecordingSink(int? readAtMost = null) : IEntrySink
+internal sealed class RecordingSink(int? readAtMost = null, bool disposeContent = false) : IEntrySink
 {
     public List<RecordedEntry> Entries { get; } = [];
     public List<(string Path, string Format)> Archives { get; } = [];
@@ -30,6 +30,11 @@ internal sealed class RecordingSink(int? readAtMost = null) : IEntrySink
             }
 
             copy.Write(buffer, 0, read);
+        }
+
+        if (disposeContent)
+        {
+            content.Dispose();
         }
 
         Entries.Add(new RecordedEntry(entry.Path, entry.Size, copy.ToArray()));
