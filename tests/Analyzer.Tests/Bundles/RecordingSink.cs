@@ -59,7 +59,3 @@ internal sealed class RecordingSink(int? readAtMost = null, bool disposeContent 
 
     public RecordedProblem Problem(string path) => Assert.Single(Problems, problem => problem.Path == path);
 }
-
-internal sealed record RecordedEntry(string Path, long? Size, byte[] Content);
-
-internal sealed record RecordedProblem(string Path, InputStatus Status, string Reason);
