@@ -79,7 +79,12 @@ internal static class ArchiveOpener
             Announce(session, path, holdsTar ? $"tar.{suffix}" : suffix, announce);
 
             string? reason = null;
-            if (guard.Fault is null)
+            if (guard.Fault is null && content.Head.IsEmpty && scope.RawBytesRead == 0)
+            {
+                // GZipStream treats no input at all as an empty stream; an empty file is not compressed data.
+                reason = $"the file is empty, not {suffix} data";
+            }
+            else if (guard.Fault is null)
             {
                 reason = holdsTar
                     ? TarBundle.Read(session, scope, content)
@@ -95,6 +100,10 @@ internal static class ArchiveOpener
     }
 
     /// <summary>A compressed file that is not a tar: one member, named like the file without its .gz/.xz.</summary>
+    /// <remarks>
+    /// GZipStream ends quietly when gzip input is cut off, so a truncated plain .gz is not noticed here (a tar inside
+    /// is: its headers declare sizes). The xz decoder does report truncation.
+    /// </remarks>
     private static string? ReadSingleMember(ReadSession session, ArchiveScope scope, string path, Stream content)
     {
         scope.MembersSeen++;

@@ -9,7 +9,9 @@ public interface IEntrySink
 {
     /// <summary>
     /// A regular file. <paramref name="content"/> is forward-only, capped at the per-entry limit, and valid only
-    /// during this call (the next entry of a tar stream follows it).
+    /// during this call (the next entry of a tar stream follows it). The reader owns and disposes it; a sink should not
+    /// dispose it (doing so is harmless). The sink may stop reading early: the reader skips the rest itself. Damaged
+    /// data shows up as an early end, never as an exception; the reader reports it after this call returns.
     /// </summary>
     void OnEntry(BundleEntry entry, Stream content);
 

@@ -138,9 +138,11 @@ internal sealed class LineReader : IDisposable
             i--;
             back++;
         }
-        if (i > 0 && bytes[i - 1] >= 0xC0)
-            return bytes[..(i - 1)]; // lead byte whose sequence was cut
-        return bytes;
+        if (i == 0 || bytes[i - 1] < 0xC0)
+            return bytes; // ASCII or stray continuation bytes: nothing was split
+        var lead = bytes[i - 1];
+        var expected = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        return back + 1 == expected ? bytes : bytes[..(i - 1)]; // drop only a sequence the cap actually split
     }
 
     public void Dispose()

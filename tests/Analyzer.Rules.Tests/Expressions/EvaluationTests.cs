@@ -212,6 +212,13 @@ public sealed class EvaluationTests
     }
 
     [Fact]
+    public void Pathological_regex_times_out_instead_of_hanging()
+    {
+        var compiled = CompileOk("(w.state + 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!').matches('^[a-z]*(a+)+$')");
+        Assert.Throws<System.Text.RegularExpressions.RegexMatchTimeoutException>(() => compiled.Evaluate(Frame()));
+    }
+
+    [Fact]
     public void Optional_binding_when_present_is_read()
     {
         Assert.Equal(true, Eval("h.waiterGroup == w.key", h: Holder));

@@ -192,6 +192,18 @@ public sealed class BundleKindsTests : IDisposable
     }
 
     [Fact]
+    public void Sink_that_disposes_the_content_does_not_break_the_tar_stream()
+    {
+        var path = temp.Write("bundle.tar.gz", Gzip(Tar(("a.log", RandomBytes(50_000)), ("b.log", Utf8("b")))));
+        var sink = new RecordingSink(readAtMost: 100, disposeContent: true);
+
+        BundleReader.Read(path, sink);
+
+        Assert.Equal("b", sink.Text("b.log"));
+        Assert.Empty(sink.Problems);
+    }
+
+    [Fact]
     public void Duplicate_member_paths_deliver_the_first_and_skip_the_rest()
     {
         var path = temp.Write("bundle.tar", Tar(("a.log", Utf8("first")), ("./a.log", Utf8("second"))));

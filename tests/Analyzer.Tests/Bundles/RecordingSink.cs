@@ -5,7 +5,7 @@ using Analyzer.Inventory;
 namespace Analyzer.Tests.Bundles;
 
 /// <summary>Test sink that remembers everything in arrival order and optionally reads only part of each entry.</summary>
-internal sealed class RecordingSink(int? readAtMost = null) : IEntrySink
+internal sealed class RecordingSink(int? readAtMost = null, bool disposeContent = false) : IEntrySink
 {
     public List<RecordedEntry> Entries { get; } = [];
     public List<(string Path, string Format)> Archives { get; } = [];
@@ -32,6 +32,11 @@ internal sealed class RecordingSink(int? readAtMost = null) : IEntrySink
             copy.Write(buffer, 0, read);
         }
 
+        if (disposeContent)
+        {
+            content.Dispose();
+        }
+
         Entries.Add(new RecordedEntry(entry.Path, entry.Size, copy.ToArray()));
         Events.Add($"entry {entry.Path}");
     }
@@ -54,7 +59,3 @@ internal sealed class RecordingSink(int? readAtMost = null) : IEntrySink
 
     public RecordedProblem Problem(string path) => Assert.Single(Problems, problem => problem.Path == path);
 }
-
-internal sealed record RecordedEntry(string Path, long? Size, byte[] Content);
-
-internal sealed record RecordedProblem(string Path, InputStatus Status, string Reason);

@@ -142,7 +142,7 @@ public sealed class GoStacksSampleTests
         Assert.Equal("syscall", groups[0].State);
         Assert.Equal(TimeSpan.FromMinutes(973), groups[0].MaxWait);
         Assert.Equal("os/signal.init·1", groups[0].CreatedBy);
-        Assert.Equal(0x0, groups[0].Frames[0].Line - 201);
+        Assert.Equal(201, groups[0].Frames[0].Line);
         Assert.Equal("semacquire", groups[1].State);
         Assert.Equal("lock", groups[1].Category);
         Assert.Equal("main.func·038", groups[1].LockCaller);
