@@ -76,7 +76,9 @@ elif ! (cd "$ROOT" && run_bg dotnet build -c Release src/Analyzer.Cli -nologo -v
   TRIAGE_NOTE="\`dotnet build -c Release src/Analyzer.Cli\` failed (see the build log below)"
   tail -n 20 "$TMP/build.log" >&2
 else
-  dll="$(find "$TRIAGE_ARTIFACTS" "$ROOT/src/Analyzer.Cli/bin" -path '*elease*' -name triage.dll 2>/dev/null | head -n1 || true)"
+  # The built program, not the reference assembly under obj/.../ref/.
+  dll="$(find "$TRIAGE_ARTIFACTS/bin" "$ROOT/src/Analyzer.Cli/bin" -name triage.dll -path '*elease*' \
+    -not -path '*/ref/*' 2>/dev/null | head -n1 || true)"
   if [[ -z $dll ]]; then
     TRIAGE_NOTE="the build produced no triage.dll"
   elif [[ -x ${dll%.dll} ]]; then
@@ -88,12 +90,17 @@ fi
 TRIAGE_CMD=()
 if [[ ${#TRIAGE[@]} -gt 0 ]]; then
   TRIAGE_CMD=("${TRIAGE[@]}" analyze "$DUMP" --format json --output /dev/null)
-  # One smoke run: exit status 0 or 1 (findings) is a completed analysis;
-  # 2 and above means triage could not analyze the file.
+  # One smoke run into a real file: exit status 0 or 1 (findings) is a
+  # completed analysis, 2 and above means triage could not analyze the file;
+  # and it must actually write a JSON report (a stub CLI would not).
   rc=0
-  run_bg "${TRIAGE_CMD[@]}" >"$TMP/triage.out" 2>"$TMP/triage.err" || rc=$?
+  run_bg "${TRIAGE[@]}" analyze "$DUMP" --format json --output "$TMP/smoke.json" \
+    >"$TMP/triage.out" 2>"$TMP/triage.err" || rc=$?
   if [[ $rc -ge 2 ]]; then
     TRIAGE_NOTE="\`triage analyze\` exited with status $rc: $(head -c 300 "$TMP/triage.err" | tr '\n' ' ')"
+    TRIAGE_CMD=()
+  elif [[ ! -s $TMP/smoke.json ]] || ! grep -q '[{[]' "$TMP/smoke.json"; then
+    TRIAGE_NOTE="\`triage analyze --format json --output FILE\` exited $rc but wrote no JSON report (the CLI is not implemented yet)"
     TRIAGE_CMD=()
   fi
 fi
@@ -110,36 +117,41 @@ else
   log "panicparse not installed (apt-get install panicparse); skipping it"
 fi
 
-# measure NAME CMD...: RUNS runs under /usr/bin/time; prints "median_s median_kb".
+# measure NAME CMD...: RUNS runs under /usr/bin/time; prints the medians of
+# wall seconds, peak RSS KB and CPU (user+sys) seconds.
 measure() {
   local name=$1 i rc
   shift
   : >"$TMP/$name.times"
   for ((i = 1; i <= RUNS; i++)); do
     rc=0
-    run_bg /usr/bin/time -f '%e %M' -o "$TMP/$name.time" "$@" >/dev/null 2>"$TMP/$name.err" || rc=$?
+    run_bg /usr/bin/time -f '%e %M %U %S' -o "$TMP/$name.time" "$@" >/dev/null 2>"$TMP/$name.err" || rc=$?
     if [[ $rc -ge 2 ]]; then
       log "$name: exit status $rc"; cat "$TMP/$name.err" >&2; return 1
     fi
     tail -n1 "$TMP/$name.time" >>"$TMP/$name.times"
-    log "$name run $i/$RUNS: $(tail -n1 "$TMP/$name.time" | awk '{printf "%s s, %.0f MB", $1, $2/1024}')"
+    log "$name run $i/$RUNS: $(tail -n1 "$TMP/$name.time" | awk '{printf "%s s wall, %.2f s CPU, %.0f MB peak RSS", $1, $3+$4, $2/1024}')"
   done
-  local t m
-  t="$(awk '{print $1}' "$TMP/$name.times" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')"
-  m="$(awk '{print $2}' "$TMP/$name.times" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')"
-  echo "$t $m"
+  echo "$(median 1) $(median 2) $(median 3)"
 }
 
+# median COLUMN: median of a column of $TMP/$name.times (column 3 = user+sys).
+median() {
+  awk -v c="$1" '{print (c == 3 ? $3 + $4 : $c)}' "$TMP/$name.times" | sort -g |
+    awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
+}
+
+LOADAVG="$(cut -d' ' -f1-3 /proc/loadavg)"
 rows=()
 if [[ ${#TRIAGE_CMD[@]} -gt 0 ]]; then
-  read -r t m < <(measure triage "${TRIAGE_CMD[@]}")
-  rows+=("| triage | \`triage analyze <dump> --format json --output /dev/null\` | $t | $(awk -v k="$m" 'BEGIN{printf "%.0f", k/1024}') |")
+  read -r t m c < <(measure triage "${TRIAGE_CMD[@]}")
+  rows+=("| triage | \`triage analyze <dump> --format json --output /dev/null\` | $t | $c | $(awk -v k="$m" 'BEGIN{printf "%.0f", k/1024}') |")
 else
-  rows+=("| triage | not run: $TRIAGE_NOTE | – | – |")
+  rows+=("| triage | not run: $TRIAGE_NOTE | – | – | – |")
 fi
 if [[ ${#PANICPARSE_CMD[@]} -gt 0 ]]; then
-  read -r t m < <(measure panicparse "${PANICPARSE_CMD[@]}")
-  rows+=("| panicparse $(dpkg-query -W -f '${Version}' panicparse 2>/dev/null || true) | \`panicparse $PANICPARSE_FLAGS <dump> >/dev/null\` | $t | $(awk -v k="$m" 'BEGIN{printf "%.0f", k/1024}') |")
+  read -r t m c < <(measure panicparse "${PANICPARSE_CMD[@]}")
+  rows+=("| panicparse $(dpkg-query -W -f '${Version}' panicparse 2>/dev/null || true) | \`panicparse $PANICPARSE_FLAGS <dump> >/dev/null\` | $t | $c | $(awk -v k="$m" 'BEGIN{printf "%.0f", k/1024}') |")
 fi
 
 HYPER=""
@@ -161,10 +173,11 @@ fi
   echo "- Date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "- Machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr)"
   echo "- Dump: \`bench/work/goroutines-200k.txt\` from \`fixtures/gen/cmd/bigdump\` ($(go version 2>/dev/null | awk '{print $3}')): $DUMP_BYTES bytes, $DUMP_GOROUTINES goroutines"
+  echo "- Load average when the measurements started: $LOADAVG (other work on the machine inflates wall time; CPU time is steadier)"
   echo "- Method: whole process, \`/usr/bin/time -f '%e %M'\`, median of $RUNS runs each, output to /dev/null"
   echo
-  echo "| Tool | Invocation | Wall time (s, median) | Peak RSS (MB, median) |"
-  echo "|---|---|---:|---:|"
+  echo "| Tool | Invocation | Wall time (s, median) | CPU user+sys (s, median) | Peak RSS (MB, median) |"
+  echo "|---|---|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
   if [[ ${#TRIAGE_CMD[@]} -eq 0 ]]; then
     echo
