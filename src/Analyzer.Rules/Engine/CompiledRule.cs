@@ -18,6 +18,7 @@ internal sealed record CompiledRule
     public required IReadOnlyList<CompiledBinding> Bindings { get; init; }
     public CompiledExpression? Where { get; init; }
     public required IReadOnlyList<CompiledExpression> GroupBy { get; init; }
+    public required IReadOnlyList<(CompiledExpression Key, bool Descending)> OrderBy { get; init; }
     public required IReadOnlyList<CompiledAggregate> Aggregates { get; init; }
     public CompiledExpression? Having { get; init; }
     public RuleTemplate? Message { get; init; }

@@ -44,6 +44,7 @@ internal static class RuleCompiler
         var bindings = CompileBindings(rule, scope, types!, used, diagnostics);
         var where = Expr(rule.Where, scope, ExprType.Bool, used, diagnostics);
         var groupBy = rule.GroupBy.Select(g => Expr(g, scope, null, used, diagnostics)).OfType<CompiledExpression>().ToList();
+        var orderBy = rule.OrderBy.Select(o => OrderKey(o, scope, used, diagnostics)).OfType<(CompiledExpression, bool)>().ToList();
         var aggregates = CompileAggregates(rule, scope, used, diagnostics);
         var having = Expr(rule.Having, scope, ExprType.Bool, used, diagnostics);
         var message = rule.Message is null ? null : TemplateCompiler.Compile(rule.Message, scope, diagnostics);
@@ -74,6 +75,7 @@ internal static class RuleCompiler
             Bindings = bindings,
             Where = where,
             GroupBy = groupBy,
+            OrderBy = orderBy,
             Aggregates = aggregates,
             Having = having,
             Message = message,
@@ -244,6 +246,15 @@ internal static class RuleCompiler
         diagnostics.AddRange(result.Diagnostics);
         used.UnionWith(result.ReferencedNames);
         return result.Expression;
+    }
+
+    private static (CompiledExpression, bool)? OrderKey(ExprSource source, ExpressionScope scope, HashSet<string> used, DiagnosticBag diagnostics)
+    {
+        var descending = source.Text.TrimStart().StartsWith('-');
+        var text = descending ? source.Text.TrimStart()[1..] : source.Text;
+        var shift = source.Text.Length - text.Length;
+        var compiled = Expr(new ExprSource(text, source.Locate(shift), source.SingleLine), scope, null, used, diagnostics);
+        return compiled is null ? null : (compiled, descending);
     }
 
     private static int IndexOf(RuleDefinition rule, string name)

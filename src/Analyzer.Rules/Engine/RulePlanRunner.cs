@@ -21,6 +21,8 @@ internal static class RulePlanRunner
             tuples = Extend(rule, binding, tuples, facts);
         if (rule.Where is { } where)
             tuples = tuples.Where(t => where.IsTrue(Frame(rule, t, []))).ToList();
+        if (rule.OrderBy.Count > 0)
+            tuples = Sort(rule, tuples);
 
         if (!rule.IsGrouped)
         {
@@ -101,6 +103,29 @@ internal static class RulePlanRunner
             list.Add(t);
         }
         return order.Select(k => groups[k]);
+    }
+
+    /// <summary>Stable sort on the order_by keys; nulls sort first ascending, last descending.</summary>
+    private static List<object?[]> Sort(CompiledRule rule, List<object?[]> tuples)
+    {
+        var keyed = tuples.Select(t => (Tuple: t, Keys: rule.OrderBy.Select(o => o.Key.Evaluate(Frame(rule, t, []))).ToArray())).ToList();
+        var comparer = Comparer<object?>.Create((a, b) => (a, b) switch
+        {
+            (null, null) => 0,
+            (null, _) => -1,
+            (_, null) => 1,
+            _ => Comparer<object>.Default.Compare(a, b),
+        });
+        IOrderedEnumerable<(object?[] Tuple, object?[] Keys)>? ordered = null;
+        for (var i = 0; i < rule.OrderBy.Count; i++)
+        {
+            var index = i;
+            var descending = rule.OrderBy[i].Descending;
+            ordered = ordered is null
+                ? descending ? keyed.OrderByDescending(k => k.Keys[index], comparer) : keyed.OrderBy(k => k.Keys[index], comparer)
+                : descending ? ordered.ThenByDescending(k => k.Keys[index], comparer) : ordered.ThenBy(k => k.Keys[index], comparer);
+        }
+        return ordered!.Select(k => k.Tuple).ToList();
     }
 
     private static EvalFrame Single(CompiledRule rule, CompiledBinding binding, IFact fact)

@@ -20,6 +20,9 @@ public sealed record RuleDefinition
     public IReadOnlyList<ExprSource> Join { get; init; } = [];
     public ExprSource? Where { get; init; }
     public IReadOnlyList<ExprSource> GroupBy { get; init; } = [];
+
+    /// <summary>Sort keys for rows before grouping (a leading '-' sorts descending): the first row of a group is what templates read.</summary>
+    public IReadOnlyList<ExprSource> OrderBy { get; init; } = [];
     public IReadOnlyList<AggregateDefinition> Aggregates { get; init; } = [];
     public ExprSource? Having { get; init; }
     public TemplateSource? Message { get; init; }

@@ -15,7 +15,7 @@ public sealed partial class RuleFileLoader(IReadOnlySet<string> knownSymptoms)
     private static readonly string[] RuleKeys =
     [
         "id", "title", "symptom", "severity", "description", "help", "tags", "params", "match", "join", "where",
-        "group_by", "aggregate", "having", "message", "evidence", "next_steps", "derive", "tests",
+        "group_by", "order_by", "aggregate", "having", "message", "evidence", "next_steps", "derive", "tests",
     ];
 
     [GeneratedRegex("^[A-Z]{2,8}[0-9]{4}$", RegexOptions.CultureInvariant)]
@@ -83,6 +83,7 @@ public sealed partial class RuleFileLoader(IReadOnlySet<string> knownSymptoms)
             Join = r.Sequence(r.Get(map, "join"), "join").Select(n => r.Expr(n, "a join")).OfType<ExprSource>().ToList(),
             Where = r.Expr(r.Get(map, "where"), "where"),
             GroupBy = r.Sequence(r.Get(map, "group_by"), "group_by").Select(n => r.Expr(n, "a group_by key")).OfType<ExprSource>().ToList(),
+            OrderBy = r.Sequence(r.Get(map, "order_by"), "order_by").Select(n => r.Expr(n, "an order_by key")).OfType<ExprSource>().ToList(),
             Aggregates = AggregateReader.Read(r, r.Get(map, "aggregate")),
             Having = r.Expr(r.Get(map, "having"), "having"),
             Message = message,

@@ -13,7 +13,7 @@ public sealed record GoLockHolder : IFact
 
     [Field("Key of the waiting GoroutineGroup")] public required string WaiterGroup { get; init; }
     [Field("Key of the holder's GoroutineGroup")] public required string HolderGroup { get; init; }
-    [Field("Id of the holder goroutine")] public required long HolderGoroutineId { get; init; }
+    [Field("Id of the holder goroutine (null in debug=1 profiles, which print no ids)")] public long? HolderGoroutineId { get; init; }
     [Field("State of the holder, e.g. 'chan receive'")] public required string HolderState { get; init; }
     [Field("How long the holder has been blocked", Unit = "duration")] public TimeSpan HolderWait { get; init; }
     [Field("Where the holder waits: its innermost application function")] public required string HolderFunction { get; init; }

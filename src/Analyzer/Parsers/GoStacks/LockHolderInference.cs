@@ -54,7 +54,7 @@ internal static class LockHolderInference
                 Provenance = best.Provenance,
                 WaiterGroup = waiter.Key,
                 HolderGroup = best.Key,
-                HolderGoroutineId = best.FirstGoroutineId,
+                HolderGoroutineId = best.GoroutineIds.Count > 0 ? best.FirstGoroutineId : null, // debug=1 profiles print no ids
                 HolderState = best.State,
                 HolderWait = best.MaxWait,
                 HolderFunction = best.AppFunction ?? best.TopFunction,

@@ -33,7 +33,7 @@ internal sealed class GoroutineGroupsSection : IReportSection
             Wait(g),
             g.AppFunction ?? g.TopFunction,
             g.AppLocation ?? "",
-            string.Join(", ", g.GoroutineIds.Take(3)) + (g.Count > 3 ? ", …" : ""),
+            Ids(g),
             g.Provenance.ToString(),
         ]).ToList();
         var total = groups.Sum(g => g.Count);
@@ -50,6 +50,13 @@ internal sealed class GoroutineGroupsSection : IReportSection
     {
         var i = Array.IndexOf(CategoryOrder, category);
         return i < 0 ? CategoryOrder.Length : i;
+    }
+
+    private static string Ids(GoroutineGroup g)
+    {
+        if (g.GoroutineIds.Count == 0) return ""; // debug=1 profiles print no ids
+        var shown = string.Join(", ", g.GoroutineIds.Take(3));
+        return g.Count > 3 ? shown + ", …" : shown;
     }
 
     private static string Wait(GoroutineGroup g)
