@@ -30,7 +30,7 @@ public sealed class RuleSet
         var definitions = new List<RuleDefinition>();
         foreach (var file in paths.SelectMany(Files).Distinct().OrderBy(f => f, StringComparer.Ordinal))
         {
-            var display = displayRoot is null ? file : Path.GetRelativePath(displayRoot, file);
+            var display = Display(file, displayRoot);
             definitions.AddRange(loader.Load(display, File.ReadAllText(file), diagnostics));
         }
         return definitions;
@@ -78,6 +78,14 @@ public sealed class RuleSet
             done.UnionWith(ready);
         }
         return ordered;
+    }
+
+    /// <summary>Paths under the display root are shown relative to it (rules/go/GO0001.yaml), others in full.</summary>
+    private static string Display(string file, string? root)
+    {
+        if (root is null) return file;
+        var relative = Path.GetRelativePath(root, Path.GetFullPath(file));
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(file) : relative;
     }
 
     private static IEnumerable<string> Files(string path) =>

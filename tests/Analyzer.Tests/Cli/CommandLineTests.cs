@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Analyzer.Tests.Support;
+
+namespace Analyzer.Tests.Cli;
+
+/// <summary>The command line of contracts.md: formats, --output, --fail-on and the exit codes.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("triage-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static string Fixture(string name) => Path.Combine(RepoPaths.Fixtures, name);
+
+    [Fact]
+    public void Markdown_report_goes_to_stdout_and_exit_is_0()
+    {
+        var r = TriageProcess.Run("analyze", Fixture("go-nil-panic"), "--rules", RepoPaths.Rules);
+        Assert.Equal(0, r.ExitCode);
+        Assert.StartsWith("# Triage report: go-nil-panic", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("**Verdict: `userspace-crash`**", r.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_report_follows_the_contract()
+    {
+        var output = Path.Combine(_dir, "report.json");
+        var r = TriageProcess.Run("analyze", Fixture("go-lock-hang"), "--rules", RepoPaths.Rules, "--format", "json", "--output", output);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("", r.Stdout);
+        using var doc = JsonDocument.Parse(File.ReadAllText(output));
+        var root = doc.RootElement;
+        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("triage", root.GetProperty("tool").GetProperty("name").GetString());
+        Assert.Equal("userspace-lockup", root.GetProperty("verdict").GetString());
+        var finding = root.GetProperty("findings")[0];
+        foreach (var key in new[] { "ruleId", "severity", "symptom", "title", "message", "evidence", "nextSteps" })
+            Assert.True(finding.TryGetProperty(key, out _), key);
+        var evidence = finding.GetProperty("evidence")[0];
+        Assert.False(Path.IsPathRooted(evidence.GetProperty("path").GetString()));
+        Assert.True(evidence.GetProperty("line").GetInt32() >= 1);
+        foreach (var input in root.GetProperty("inputs").EnumerateArray())
+        {
+            Assert.Contains(input.GetProperty("status").GetString(), new[] { "parsed", "partial", "unrecognized", "failed", "skipped" });
+            Assert.True(input.TryGetProperty("facts", out _));
+            Assert.True(input.TryGetProperty("problems", out _));
+        }
+    }
+
+    [Theory]
+    [InlineData("go-healthy", "warning", 0)]
+    [InlineData("go-goroutine-leak", "error", 0)]
+    [InlineData("go-goroutine-leak", "warning", 1)]
+    [InlineData("go-deadlock", "error", 1)]
+    public void Fail_on_turns_findings_into_exit_1(string fixture, string level, int expected)
+    {
+        var r = TriageProcess.Run("analyze", Fixture(fixture), "--rules", RepoPaths.Rules, "--format", "json", "--fail-on", level);
+        Assert.Equal(expected, r.ExitCode);
+    }
+
+    [Fact]
+    public void Missing_bundle_is_exit_2_with_a_reason()
+    {
+        var r = TriageProcess.Run("analyze", Path.Combine(_dir, "nope.tar.gz"), "--rules", RepoPaths.Rules);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("nope.tar.gz", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Broken_rules_are_exit_2_with_file_line_col()
+    {
+        var rules = Path.Combine(_dir, "rules");
+        Directory.CreateDirectory(rules);
+        File.WriteAllText(Path.Combine(rules, "bad.yaml"), "id: GO9999\ntitle: Bad\nsymptom: go-panic\nseverity: error\nmatch:\n  p: { fact: GoPanic, where: \"p.mesage == 'x'\" }\nmessage: \"{{p.message}}\"\n");
+        var r = TriageProcess.Run("rules", "check", "--rules", rules);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Matches(@"bad\.yaml:6:29: error TRI0203: .*mesage", r.Stderr);
+        Assert.Contains("did you mean 'message'?", r.Stderr, StringComparison.Ordinal);
+
+        var analyze = TriageProcess.Run("analyze", Fixture("go-healthy"), "--rules", rules);
+        Assert.Equal(2, analyze.ExitCode);
+    }
+
+    [Fact]
+    public void Rules_test_ends_with_a_plain_count_line()
+    {
+        var r = TriageProcess.Run("rules", "test", "--rules", RepoPaths.Rules);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Matches(@"(?m)^[0-9]+ passed, 0 failed$", r.Stdout);
+    }
+
+    [Fact]
+    public void Unknown_option_is_exit_2()
+    {
+        Assert.Equal(2, TriageProcess.Run("analyze", Fixture("go-healthy"), "--format", "yaml").ExitCode);
+    }
+}
