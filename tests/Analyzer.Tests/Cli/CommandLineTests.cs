@@ -74,7 +74,7 @@ public sealed class CommandLineTests : IDisposable
         File.WriteAllText(Path.Combine(rules, "bad.yaml"), "id: GO9999\ntitle: Bad\nsymptom: go-panic\nseverity: error\nmatch:\n  p: { fact: GoPanic, where: \"p.mesage == 'x'\" }\nmessage: \"{{p.message}}\"\n");
         var r = TriageProcess.Run("rules", "check", "--rules", rules);
         Assert.Equal(2, r.ExitCode);
-        Assert.Matches(@"bad\.yaml:6:29: error TRI0203: .*mesage", r.Stderr);
+        Assert.Matches(@"bad\.yaml:6:33: error TRI0203: .*mesage", r.Stderr);
         Assert.Contains("did you mean 'message'?", r.Stderr, StringComparison.Ordinal);
 
         var analyze = TriageProcess.Run("analyze", Fixture("go-healthy"), "--rules", rules);
