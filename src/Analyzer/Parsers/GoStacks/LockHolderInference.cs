@@ -13,7 +13,7 @@ namespace Analyzer.Parsers.GoStacks;
 /// arguments (exact match; a receiver pointing at the containing struct is not recognised), a frame of the very
 /// function that calls Lock, a frame in that function's package.</item>
 /// </list>
-/// Ties go to the longer wait, then the smaller goroutine id (older goroutine).
+/// Ties go to a group of one, then a blocked goroutine, then the longer wait, then the smaller goroutine id.
 /// </summary>
 internal static class LockHolderInference
 {
@@ -32,16 +32,14 @@ internal static class LockHolderInference
             var bestScore = 0;
             foreach (var candidate in groups)
             {
-                if (ReferenceEquals(candidate, waiter) || IsFellowWaiter(candidate, waiter))
+                if (ReferenceEquals(candidate, waiter) || IsFellowWaiter(candidate, waiter) || IsDumper(candidate))
                     continue;
                 if (waiter.WaitKnown && waiter.MaxWait > TimeSpan.Zero && candidate.MaxWait < waiter.MaxWait)
                     continue;
                 var score = Score(candidate, waiter, callerPackage);
                 if (score == 0)
                     continue;
-                if (best is null || score > bestScore
-                    || (score == bestScore && (candidate.MaxWait > best.MaxWait
-                        || (candidate.MaxWait == best.MaxWait && candidate.FirstGoroutineId < best.FirstGoroutineId))))
+                if (best is null || score > bestScore || (score == bestScore && Preferred(candidate, best) < 0))
                 {
                     best = candidate;
                     bestScore = score;
@@ -64,6 +62,26 @@ internal static class LockHolderInference
             };
         }
     }
+
+    /// <summary>
+    /// Among equally scored candidates: a group of one (a mutex has one holder), then a blocked goroutine over a
+    /// running one (a holder that blocks is what hangs the queue), then the longer wait, then the older goroutine.
+    /// </summary>
+    private static int Preferred(GoroutineGroup a, GoroutineGroup b)
+    {
+        var single = (b.Count == 1).CompareTo(a.Count == 1);
+        if (single != 0) return single;
+        var blocked = IsBlocked(b).CompareTo(IsBlocked(a));
+        if (blocked != 0) return blocked;
+        var wait = b.MaxWait.CompareTo(a.MaxWait);
+        return wait != 0 ? wait : a.FirstGoroutineId.CompareTo(b.FirstGoroutineId);
+    }
+
+    private static bool IsBlocked(GoroutineGroup g) => g.Category is not ("running" or "runnable");
+
+    /// <summary>The goroutine that printed the dump (pprof handler or a runtime.Stack caller) holds no application lock for it.</summary>
+    private static bool IsDumper(GoroutineGroup g) =>
+        g.Frames.Any(f => f.Function is "runtime.Stack" or "runtime/pprof.writeGoroutineStacks" or "runtime/pprof.writeGoroutine");
 
     private static bool IsFellowWaiter(GoroutineGroup candidate, GoroutineGroup waiter) =>
         candidate.Category == GoCategory.Lock
