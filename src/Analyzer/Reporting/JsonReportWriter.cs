@@ -41,9 +41,7 @@ public static class JsonReportWriter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            w.WriteStartArray("nextSteps");
-            foreach (var s in f.NextSteps) w.WriteStringValue(s);
-            w.WriteEndArray();
+            Strings(w, "nextSteps", f.NextSteps);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -55,9 +53,7 @@ public static class JsonReportWriter
             w.WriteString("format", i.Format);
             w.WriteString("status", StatusText.Of(i.Status));
             w.WriteNumber("facts", i.Facts);
-            w.WriteStartArray("problems");
-            foreach (var p in i.Problems) w.WriteStringValue(p);
-            w.WriteEndArray();
+            Strings(w, "problems", i.Problems);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -77,16 +73,10 @@ public static class JsonReportWriter
         {
             w.WriteStartObject();
             w.WriteString("title", t.Title);
-            w.WriteStartArray("columns");
-            foreach (var c in t.Columns) w.WriteStringValue(c);
-            w.WriteEndArray();
+            Strings(w, "columns", t.Columns);
             w.WriteStartArray("rows");
             foreach (var row in t.Rows)
-            {
-                w.WriteStartArray();
-                foreach (var cell in row) w.WriteStringValue(cell);
-                w.WriteEndArray();
-            }
+                Strings(w, null, row);
             w.WriteEndArray();
             w.WriteEndObject();
         }
@@ -94,5 +84,13 @@ public static class JsonReportWriter
         w.WriteEndObject();
         w.Flush();
         output.WriteByte((byte)'\n');
+    }
+
+    private static void Strings(Utf8JsonWriter w, string? name, IEnumerable<string> items)
+    {
+        if (name is null) w.WriteStartArray();
+        else w.WriteStartArray(name);
+        foreach (var item in items) w.WriteStringValue(item);
+        w.WriteEndArray();
     }
 }
