@@ -1,44 +1,86 @@
 using System.Globalization;
+using System.Text;
 
 namespace Analyzer.Rules.Model;
 
 /// <summary>
-/// Durations as rule authors write them (<c>90s</c>, <c>5m</c>, <c>1h30m</c>, <c>250ms</c>, <c>2d</c>) and as reports
-/// print them (<c>7m</c>, <c>1h 5m</c>, <c>45s</c>).
+/// Durations as rule authors write them: one or more number+unit pairs (<c>90s</c>, <c>1h30m</c>, <c>250ms</c>,
+/// <c>1.5h</c>). One parser for the lexer (literals), <c>duration('5m')</c> / <c>string(d)</c>, param defaults, config
+/// values and inline test facts, so every spelling agrees.
 /// </summary>
 public static class DurationText
 {
     public static bool TryParse(string text, out TimeSpan value)
     {
         value = TimeSpan.Zero;
-        var s = text.Trim();
-        if (s.Length == 0) return false;
+        var span = text.AsSpan().Trim();
+        var negative = span.StartsWith("-");
+        if (negative)
+            span = span[1..];
+        if (span.IsEmpty)
+            return false;
+        double ticks = 0;
         var i = 0;
-        while (i < s.Length)
+        while (i < span.Length)
         {
-            var start = i;
-            while (i < s.Length && (char.IsAsciiDigit(s[i]) || s[i] == '.')) i++;
-            if (start == i || !double.TryParse(s.AsSpan(start, i - start), NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+            var numberStart = i;
+            while (i < span.Length && (char.IsAsciiDigit(span[i]) || span[i] == '.'))
+                i++;
+            if (i == numberStart || !double.TryParse(span[numberStart..i], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
                 return false;
             var unitStart = i;
-            while (i < s.Length && char.IsAsciiLetter(s[i])) i++;
-            var unit = s[unitStart..i];
-            var part = unit switch
-            {
-                "ms" => TimeSpan.FromMilliseconds(n),
-                "s" => TimeSpan.FromSeconds(n),
-                "m" => TimeSpan.FromMinutes(n),
-                "h" => TimeSpan.FromHours(n),
-                "d" => TimeSpan.FromDays(n),
-                _ => (TimeSpan?)null,
-            };
-            if (part is null) return false;
-            value += part.Value;
+            while (i < span.Length && char.IsAsciiLetter(span[i]))
+                i++;
+            var unit = TicksPerUnit(span[unitStart..i]);
+            if (unit is null)
+                return false;
+            ticks += number * unit.Value;
         }
+        if (double.IsInfinity(ticks) || ticks > TimeSpan.MaxValue.Ticks)
+            return false;
+        value = TimeSpan.FromTicks((long)Math.Round(negative ? -ticks : ticks));
         return true;
     }
 
+    /// <summary>The shortest spelling that <see cref="TryParse"/> reads back: 5400s → "1h30m".</summary>
     public static string Format(TimeSpan value)
+    {
+        if (value == TimeSpan.Zero)
+            return "0s";
+        var sb = new StringBuilder();
+        if (value < TimeSpan.Zero)
+        {
+            sb.Append('-');
+            value = value == TimeSpan.MinValue ? TimeSpan.MaxValue : value.Negate();
+        }
+        Append(sb, value.Days, "d");
+        Append(sb, value.Hours, "h");
+        Append(sb, value.Minutes, "m");
+        Append(sb, value.Seconds, "s");
+        Append(sb, value.Milliseconds, "ms");
+        if (sb.Length == 0 || sb.ToString() == "-")
+            sb.Append("0s");
+        return sb.ToString();
+    }
+
+    private static void Append(StringBuilder sb, int amount, string unit)
+    {
+        if (amount != 0)
+            sb.Append(amount.ToString(CultureInfo.InvariantCulture)).Append(unit);
+    }
+
+    private static double? TicksPerUnit(ReadOnlySpan<char> unit) => unit switch
+    {
+        "ms" => TimeSpan.TicksPerMillisecond,
+        "s" => TimeSpan.TicksPerSecond,
+        "m" => TimeSpan.TicksPerMinute,
+        "h" => TimeSpan.TicksPerHour,
+        "d" => TimeSpan.TicksPerDay,
+        _ => null,
+    };
+
+    /// <summary>For people reading a report: "7m", "1h 5m", "45s", "2d 3h" (two units at most).</summary>
+    public static string Humanize(TimeSpan value)
     {
         if (value == TimeSpan.Zero) return "0s";
         if (value < TimeSpan.FromSeconds(1)) return $"{value.TotalMilliseconds:0}ms";

@@ -19,7 +19,7 @@ internal static class TemplateValues
         long or int => Convert.ToString(value, CultureInfo.InvariantCulture),
         double d => d.ToString(Math.Abs(d) >= 100 ? "0" : "0.##", CultureInfo.InvariantCulture),
         // A zero duration is "not printed / under the resolution": null, so {{#if w.maxWait}} can leave it out.
-        TimeSpan t => t == TimeSpan.Zero ? null : DurationText.Format(t),
+        TimeSpan t => t == TimeSpan.Zero ? null : DurationText.Humanize(t),
         System.Collections.IEnumerable list when depth < 2 => string.Join(", ", list.Cast<object?>().Take(10).Select(v => Of(v, catalog, depth + 1))),
         _ when depth < 2 => Record(value, catalog, depth),
         _ => value.ToString(),

@@ -1,3 +1,4 @@
+using Analyzer.Rules.Model;
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using Analyzer.Rules.Diagnostics;

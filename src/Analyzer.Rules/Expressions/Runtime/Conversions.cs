@@ -1,3 +1,4 @@
+using Analyzer.Rules.Model;
 using System.Globalization;
 using Analyzer.Rules.Expressions.Syntax;
 

@@ -1,3 +1,4 @@
+using Analyzer.Rules.Model;
 using System.Globalization;
 using System.Text;
 using Analyzer.Rules.Expressions.Binding;

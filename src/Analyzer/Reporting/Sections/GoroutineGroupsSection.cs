@@ -63,6 +63,6 @@ internal sealed class GoroutineGroupsSection : IReportSection
     {
         if (!g.WaitKnown) return "n/a";
         if (g.MaxWait == TimeSpan.Zero) return "< 1m";
-        return g.MinWait == g.MaxWait ? DurationText.Format(g.MaxWait) : $"{DurationText.Format(g.MinWait)}–{DurationText.Format(g.MaxWait)}";
+        return g.MinWait == g.MaxWait ? DurationText.Humanize(g.MaxWait) : $"{DurationText.Humanize(g.MinWait)}–{DurationText.Humanize(g.MaxWait)}";
     }
 }
