@@ -1,9 +1,9 @@
-using Analyzer.Rules.Model;
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using Analyzer.Rules.Diagnostics;
 using Analyzer.Rules.Expressions.Runtime;
 using Analyzer.Rules.Expressions.Syntax;
+using Analyzer.Rules.Model;
 
 namespace Analyzer.Rules.Expressions.Binding;
 

@@ -1,6 +1,6 @@
-using Analyzer.Rules.Model;
 using System.Globalization;
 using Analyzer.Rules.Expressions.Syntax;
+using Analyzer.Rules.Model;
 
 namespace Analyzer.Rules.Expressions.Runtime;
 

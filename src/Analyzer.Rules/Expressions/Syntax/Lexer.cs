@@ -1,7 +1,7 @@
-using Analyzer.Rules.Model;
 using System.Globalization;
 using System.Text;
 using Analyzer.Rules.Expressions.Binding;
+using Analyzer.Rules.Model;
 
 namespace Analyzer.Rules.Expressions.Syntax;
 
