@@ -179,4 +179,35 @@ public sealed class LockHolderTests
         Assert.Equal("mutex-address", holder.Basis);
         Assert.Equal(19, holder.HolderGoroutineId); // ties on score and wait: smaller id wins over 32
     }
+
+    [Fact]
+    public void The_dumping_goroutine_is_never_the_holder_and_a_blocked_single_goroutine_wins_ties()
+    {
+        const string text = """
+            goroutine 1 [running]:
+            main.dumpAll()
+            	/app/main.go:80 +0x45
+            runtime.Stack({0xc000200000, 0x100000, 0x100000}, 0x1)
+            	/usr/local/go/src/runtime/mprof.go:1193 +0x7f
+
+            goroutine 2 [running]:
+            main.busyLoop()
+            	/app/loop.go:10 +0x1d
+
+            goroutine 3 [semacquire]:
+            sync.runtime_SemacquireMutex(0xc00001000c, 0x0, 0x1)
+            	/usr/local/go/src/runtime/sema.go:77 +0x25
+            sync.(*Mutex).Lock(...)
+            	/usr/local/go/src/sync/mutex.go:90
+            main.lockShard(0x1)
+            	/app/shard.go:21 +0x4c
+
+            goroutine 4 [chan receive]:
+            main.compactShard(0x1)
+            	/app/shard.go:40 +0x65
+            """;
+        var holder = Assert.Single(GoStacksHarness.Run(text).Of<GoLockHolder>());
+        Assert.Equal("same-package", holder.Basis);
+        Assert.Equal(4, holder.HolderGoroutineId); // not 1 (it printed the dump), not 2 (running, not blocked)
+    }
 }
