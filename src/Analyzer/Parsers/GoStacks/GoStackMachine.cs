@@ -480,7 +480,9 @@ internal sealed class GoStackMachine
         var frames = _recordFrames.ToArray();
         var functions = frames.Select(f => f.Function).ToList();
         var app = frames.FirstOrDefault(f => !f.IsStdlib);
-        var excerpt = app is null ? _recordHeader : $"{_recordHeader}\n{app.Function} {app.File}:{app.Line}";
+        // Quote the count, not the PC list: "40 @ … main.(*Store).Put store.go:41" reads; forty hex words do not.
+        var header = _recordHeader.IndexOf(" @ ", StringComparison.Ordinal) is var at and > 0 ? _recordHeader[..(at + 3)] + "…" : _recordHeader;
+        var excerpt = app is null ? header : $"{header}\n{app.Function} {app.File}:{app.Line}";
         var group = new GroupBuilder(0, [], NextKey(), "unknown", frames, null, false,
             new Provenance(_path, _recordStart, Math.Max(_recordStart, _line - 1), Excerpt(excerpt)), waitKnown: false)
         {
