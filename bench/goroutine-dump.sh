@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process benchmark on a 200,000-goroutine dump (goroutine?debug=2
-# format, ~118 MB): wall time and peak RSS of
+# format, ~99 MB): wall time and peak RSS of
 #   (a) triage analyze <dump> --format json --output /dev/null
 #   (b) panicparse on the same file, output to /dev/null
 # each run RUNS times (default 5; the median is reported), plus a hyperfine
