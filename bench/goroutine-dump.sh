@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process benchmark on a 200,000-goroutine dump (goroutine?debug=2
-# format, ~118 MB): wall time and peak RSS of
+# format, ~99 MB): wall time and peak RSS of
 #   (a) triage analyze <dump> --format json --output /dev/null
 #   (b) panicparse on the same file, output to /dev/null
 # each run RUNS times (default 5; the median is reported), plus a hyperfine
@@ -174,7 +174,7 @@ fi
   echo "- Machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr)"
   echo "- Dump: \`bench/work/goroutines-200k.txt\` from \`fixtures/gen/cmd/bigdump\` ($(go version 2>/dev/null | awk '{print $3}')): $DUMP_BYTES bytes, $DUMP_GOROUTINES goroutines"
   echo "- Load average when the measurements started: $LOADAVG (other work on the machine inflates wall time; CPU time is steadier)"
-  echo "- Method: whole process, \`/usr/bin/time -f '%e %M'\`, median of $RUNS runs each, output to /dev/null"
+  echo "- Method: whole process, \`/usr/bin/time -f '%e %M %U %S'\`, median of $RUNS runs each, output to /dev/null"
   echo
   echo "| Tool | Invocation | Wall time (s, median) | CPU user+sys (s, median) | Peak RSS (MB, median) |"
   echo "|---|---|---:|---:|---:|"
