@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Analyzer.Pipeline;
+using Analyzer.Rules.Documentation;
 using Analyzer.Rules.Testing;
 
 namespace Analyzer.Cli.Commands;
@@ -12,6 +13,7 @@ internal static class RulesCommand
         var command = new Command("rules", "Check and test rules.");
         command.Subcommands.Add(Check());
         command.Subcommands.Add(Test());
+        command.Subcommands.Add(List());
         return command;
     }
 
@@ -52,6 +54,20 @@ internal static class RulesCommand
             var failed = results.Count(r => !r.Passed);
             Console.Out.WriteLine($"{results.Count - failed} passed, {failed} failed");
             return failed == 0 ? ExitCodes.Ok : ExitCodes.Findings;
+        });
+        return command;
+    }
+
+    private static Command List()
+    {
+        var (rules, config) = CommonOptions();
+        var command = new Command("list", "Print the rule catalogue (Markdown): ids, symptoms, severities, params.") { rules, config };
+        command.SetAction(parse =>
+        {
+            var dirs = RuleDirectories.Resolve(parse.GetValue(rules));
+            if (Load(dirs, parse.GetValue(config)) is not { } loaded) return ExitCodes.Unusable;
+            Console.Out.Write(RuleCatalogWriter.Write(loaded.Definitions));
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using Analyzer.Detection;
 using Analyzer.Pipeline;
+using Analyzer.Rules.Documentation;
 using Analyzer.Rules.Testing;
 using Analyzer.Tests.Support;
 
@@ -57,6 +58,10 @@ public sealed class ShippedRuleTests
             .ToList();
         Assert.Empty(failures);
     }
+
+    [Fact]
+    public void Rule_catalogue_is_current() =>
+        Approval.Verify(Path.Combine(RepoPaths.Root, "docs", "rules-catalog.md"), RuleCatalogWriter.Write(Loaded.Value.Definitions));
 
     [Fact]
     public void Every_registered_format_has_a_test_folder()
