@@ -60,7 +60,15 @@ internal static class AnalyzeCommand
             Console.Out.Write(text);
         else
         {
-            File.WriteAllText(output, text, new UTF8Encoding(false));
+            try
+            {
+                File.WriteAllText(output, text, new UTF8Encoding(false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"triage: cannot write {output}: {e.Message}");
+                return ExitCodes.Unusable;
+            }
             Console.Error.WriteLine($"triage: wrote {output} (verdict {report.Verdict}, {report.Findings.Count} finding(s))");
         }
         return failOn is not null && SeverityText.TryParse(failOn, out var threshold) && report.Findings.Any(f => f.Severity >= threshold)
