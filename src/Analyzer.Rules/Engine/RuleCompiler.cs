@@ -47,14 +47,10 @@ internal static class RuleCompiler
         var orderBy = rule.OrderBy.Select(o => OrderKey(o, scope, used, diagnostics)).OfType<(CompiledExpression, bool)>().ToList();
         var aggregates = CompileAggregates(rule, scope, used, diagnostics);
         var having = Expr(rule.Having, scope, ExprType.Bool, used, diagnostics);
-        var message = rule.Message is null ? null : TemplateCompiler.Compile(rule.Message, scope, diagnostics);
-        var nextSteps = rule.NextSteps.Select(s => TemplateCompiler.Compile(s, scope, diagnostics)).OfType<RuleTemplate>().ToList();
+        var message = rule.Message is null ? null : TemplateCompiler.Compile(rule.Message, scope, diagnostics, used);
+        var nextSteps = rule.NextSteps.Select(s => TemplateCompiler.Compile(s, scope, diagnostics, used)).OfType<RuleTemplate>().ToList();
         CheckEvidence(rule, scope, diagnostics);
         var (deriveType, deriveFields) = CompileDerive(rule, catalog, scope, used, diagnostics);
-        foreach (var template in (rule.Message is null ? [] : new[] { rule.Message }).Concat(rule.NextSteps))
-            foreach (var b in rule.Match)
-                if (template.Text.Contains(b.Name + ".", StringComparison.Ordinal) || template.Text.Contains("#if " + b.Name, StringComparison.Ordinal))
-                    used.Add(b.Name);
         foreach (var e in rule.Evidence)
             used.Add(e.From);
         // Without an evidence list the first required binding is quoted, which is a use of it.

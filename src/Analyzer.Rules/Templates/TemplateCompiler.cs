@@ -22,10 +22,11 @@ internal static partial class TemplateCompiler
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant)]
     private static partial Regex PathToken();
 
-    public static RuleTemplate? Compile(TemplateSource source, ExpressionScope scope, DiagnosticBag diagnostics)
+    /// <summary>Compiles <paramref name="source"/>; adds the root names it reads (bindings, aggregates) to <paramref name="used"/>.</summary>
+    public static RuleTemplate? Compile(TemplateSource source, ExpressionScope scope, DiagnosticBag diagnostics, ISet<string> used)
     {
         foreach (Match m in Mustache().Matches(source.Text))
-            CheckReferences(m.Groups["body"].Value, source, scope, diagnostics);
+            CheckReferences(m.Groups["body"].Value, source, scope, diagnostics, used);
         try
         {
             return new RuleTemplate(source.Text, Handlebars.Compile(source.Text));
@@ -37,7 +38,7 @@ internal static partial class TemplateCompiler
         }
     }
 
-    private static void CheckReferences(string body, TemplateSource source, ExpressionScope scope, DiagnosticBag diagnostics)
+    private static void CheckReferences(string body, TemplateSource source, ExpressionScope scope, DiagnosticBag diagnostics, ISet<string> used)
     {
         var text = body.Trim();
         if (text.Length == 0 || text[0] is '!' or '/' or '>') return;
@@ -48,6 +49,7 @@ internal static partial class TemplateCompiler
                 continue;
             var parts = token.Split('.');
             var root = parts[0];
+            used.Add(root);
             string? problem = null;
             string? hint = null;
             if (root == "params")

@@ -86,6 +86,18 @@ public sealed class RuleLoadingDiagnosticsTests
     }
 
     [Fact]
+    public void A_binding_read_only_by_the_message_is_used()
+    {
+        var (rules, diagnostics, _) = Load(Valid
+            .Replace("message:", "  l: { fact: EngLink, optional: true }\njoin: [ \"l.from == i.name\" ]\nmessage:", StringComparison.Ordinal));
+        Assert.Empty(diagnostics.Items);
+        Assert.NotNull(rules);
+        var (_, unused, _) = Load(Valid.Replace("message:", "  l: { fact: EngLink, optional: true }\nmessage:", StringComparison.Ordinal)
+            .Replace("{{i.name}} is big", "{{i.name}} is big; {{#if l}}linked{{/if}}", StringComparison.Ordinal));
+        Assert.Empty(unused.Items);
+    }
+
+    [Fact]
     public void Duplicate_ids_and_unknown_config_rules_are_reported()
     {
         var (_, diagnostics, _) = LoadWithConfig("rules:\n  TST0002: { severity: note }\n  TST0001: { params: { nope: 3 } }\n", Valid, Valid);
