@@ -29,6 +29,12 @@ internal static class RepoPaths
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Analyzer.sln")))
                 return dir.FullName;
+        // Built into a private folder (TRIAGE_ARTIFACTS): the build recorded where the checkout is.
+        var recorded = typeof(RepoPaths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepoRoot")?.Value;
+        if (recorded is not null && File.Exists(Path.Combine(recorded, "Analyzer.sln")))
+            return recorded;
         throw new InvalidOperationException("tests must run inside the checkout (Analyzer.sln not found above " + AppContext.BaseDirectory + ")");
     }
 }
