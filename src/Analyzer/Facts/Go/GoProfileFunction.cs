@@ -18,5 +18,6 @@ public sealed record GoProfileFunction : IFact
     [Field("Flat as a percentage of the profile total")] public double FlatPercent { get; init; }
     [Field("Value of samples with this function anywhere on the stack (once per sample)")] public long Cum { get; init; }
     [Field("Cum as a percentage of the profile total")] public double CumPercent { get; init; }
+    [Field("True when the function only appears inlined into its callers (pprof -top prints \"(inline)\")")] public bool Inlined { get; init; }
     [Field("Sample type the values are in, as type/unit (the profile's default)")] public required string SampleType { get; init; }
 }

@@ -14,6 +14,9 @@ internal sealed class FunctionNodes
     public List<string> Names { get; } = [];
     public List<string> Files { get; } = [];
 
+    /// <summary>Per node: seen as a location's caller-most line (a real call frame), and seen inlined into a caller.</summary>
+    private readonly List<(bool Called, bool Inlined)> _frameKinds = [];
+
     /// <summary>Lines whose function id names no Function message.</summary>
     public int UnknownFunctionRefs { get; }
 
@@ -28,7 +31,13 @@ internal sealed class FunctionNodes
             for (var i = 0; i < location.LineCount; i++)
             {
                 if (header.Functions.TryGetValue(header.LineFunctionIds[location.FirstLine + i], out var function))
-                    refs.Add(NodeFor(Name(header, function), header.String(function.FileName)));
+                {
+                    var node = NodeFor(Name(header, function), header.String(function.FileName));
+                    refs.Add(node);
+                    // Every line but the last of a location is inlined into the line after it.
+                    var kinds = _frameKinds[node];
+                    _frameKinds[node] = i < location.LineCount - 1 ? kinds with { Inlined = true } : kinds with { Called = true };
+                }
                 else
                     UnknownFunctionRefs++;
             }
@@ -46,6 +55,12 @@ internal sealed class FunctionNodes
 
     public bool HasLocation(ulong locationId) => _locationNodes.ContainsKey(locationId);
 
+    /// <summary>
+    /// True when the function only ever appears inlined into a caller — what `pprof -top` marks "(inline)". pprof
+    /// decides from the sampled call edges; locations no sample uses rarely exist, so the location table suffices.
+    /// </summary>
+    public bool IsInlined(int node) => _frameKinds[node] is { Inlined: true, Called: false };
+
     private static string Name(ProfileHeader header, DecodedFunction function)
     {
         var name = header.String(function.Name);
@@ -62,6 +77,7 @@ internal sealed class FunctionNodes
         _byName[name] = node;
         Names.Add(name);
         Files.Add(file);
+        _frameKinds.Add((false, false));
         return node;
     }
 }

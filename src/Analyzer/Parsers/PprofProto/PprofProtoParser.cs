@@ -24,7 +24,7 @@ public sealed class PprofProtoParser : IFormatParser
         if (loadProblem is not null)
             context.Problem(InputStatus.Partial, loadProblem);
 
-        var header = ProfileHeaderDecoder.Decode(bytes);
+        var header = ProfileHeaderDecoder.Decode(bytes.Span);
         if (header.SampleTypes.Count == 0)
         {
             var reason = header.Error ?? (bytes.Length == 0 ? "empty profile" : "no sample types");
@@ -38,7 +38,7 @@ public sealed class PprofProtoParser : IFormatParser
 
         var nodes = new FunctionNodes(header);
         var totals = new SampleAggregator(nodes, header.SampleTypes.Count);
-        totals.AddAll(bytes.AsSpan(0, header.ValidLength));
+        totals.AddAll(bytes.Span[..header.ValidLength]);
         ReportReferenceProblems(context, nodes, totals);
 
         new ProfileFacts(context, header, nodes, totals).Emit();

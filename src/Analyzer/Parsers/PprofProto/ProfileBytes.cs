@@ -14,12 +14,13 @@ internal static class ProfileBytes
     public static bool IsGzip(ReadOnlySpan<byte> head) => head.Length >= 2 && head[0] == 0x1f && head[1] == 0x8b;
 
     /// <summary>The decoded bytes, and why they may be incomplete (null when whole).</summary>
-    public static (byte[] Bytes, string? Problem) Load(Stream content)
+    /// <remarks>Hands out the stream's own buffer rather than a copy: a big profile is held once, not twice.</remarks>
+    public static (ReadOnlyMemory<byte> Bytes, string? Problem) Load(Stream content)
     {
         var buffer = new MemoryStream();
         var problem = CopyCapped(content, buffer, MaxBytes);
-        if (!IsGzip(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
-            return (buffer.ToArray(), problem);
+        if (!IsGzip(Contents(buffer).Span))
+            return (Contents(buffer), problem);
 
         buffer.Position = 0;
         var inflated = new MemoryStream();
@@ -33,8 +34,10 @@ internal static class ProfileBytes
             // Keep what inflated before the damage: the decoder reports the cut as a partial profile.
             problem = $"gzip data is damaged: {e.Message}";
         }
-        return (inflated.ToArray(), problem);
+        return (Contents(inflated), problem);
     }
+
+    private static ReadOnlyMemory<byte> Contents(MemoryStream stream) => stream.GetBuffer().AsMemory(0, (int)stream.Length);
 
     private static string? CopyCapped(Stream from, Stream to, int cap)
     {

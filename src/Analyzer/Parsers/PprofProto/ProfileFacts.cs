@@ -46,6 +46,7 @@ internal sealed class ProfileFacts(ParseContext context, ProfileHeader header, F
                 FlatPercent = Percent(flat, total),
                 Cum = cum,
                 CumPercent = Percent(cum, total),
+                Inlined = nodes.IsInlined(node),
                 SampleType = defaultType,
             });
         }

@@ -39,7 +39,7 @@ public sealed partial class PprofSampleTests
         foreach (var row in expected)
         {
             var f = run.Function(row.Name);
-            Assert.Equal((row.Name, row.Flat, row.Cum), (f.Function, f.Flat, f.Cum));
+            Assert.Equal((row.Name, row.Flat, row.Cum, row.Inline), (f.Function, f.Flat, f.Cum, f.Inlined));
             Assert.Equal(row.FlatPercent, Math.Round(f.FlatPercent, 2));
             Assert.Equal(row.CumPercent, Math.Round(f.CumPercent, 2));
             Assert.Equal("cpu/nanoseconds", f.SampleType);
@@ -79,7 +79,7 @@ public sealed partial class PprofSampleTests
         Assert.Equal(fromGz.Profile.SampleTypes, fromRaw.Profile.SampleTypes);
     }
 
-    private sealed record TopRow(string Name, long Flat, double FlatPercent, long Cum, double CumPercent);
+    private sealed record TopRow(string Name, long Flat, double FlatPercent, long Cum, double CumPercent, bool Inline);
 
     private static List<TopRow> TopRows(string file, bool seconds)
     {
@@ -89,9 +89,10 @@ public sealed partial class PprofSampleTests
             var m = TopLine().Match(line);
             if (!m.Success)
                 continue;
-            var name = m.Groups["name"].Value.Replace(" (inline)", "", StringComparison.Ordinal);
+            var printed = m.Groups["name"].Value;
+            var name = printed.Replace(" (inline)", "", StringComparison.Ordinal);
             rows.Add(new TopRow(name, Value(m.Groups["flat"].Value, seconds), Pct(m.Groups["flatp"].Value),
-                Value(m.Groups["cum"].Value, seconds), Pct(m.Groups["cump"].Value)));
+                Value(m.Groups["cum"].Value, seconds), Pct(m.Groups["cump"].Value), printed != name));
         }
         Assert.NotEmpty(rows);
         return rows;

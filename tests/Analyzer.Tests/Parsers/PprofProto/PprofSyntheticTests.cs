@@ -39,6 +39,9 @@ public sealed class PprofSyntheticTests
         Assert.Equal((50L, 50L), (run.Function("abs").Flat, run.Function("abs").Cum));
         Assert.Equal((0L, 50L), (run.Function("compute").Flat, run.Function("compute").Cum));
         Assert.Equal((0L, 50L), (run.Function("main").Flat, run.Function("main").Cum));
+        Assert.True(run.Function("abs").Inlined);
+        Assert.False(run.Function("compute").Inlined);
+        Assert.False(run.Function("main").Inlined);
     }
 
     [Fact]
