@@ -67,6 +67,24 @@ public sealed partial class PprofSampleTests
         }
     }
 
+    [Theory]
+    [InlineData("go119_heap", "heap", "inuse_space/bytes", 3_623_296L)]
+    [InlineData("go119_goroutine", "goroutine", "goroutine/count", 6L)]
+    [InlineData("go119_mutex", "mutex", "delay/nanoseconds", 1_251_328_014L)]
+    public void Go_runtime_profiles_match_pprof_top(string name, string kind, string defaultType, long total)
+    {
+        var run = PprofHarness.Run(PprofHarness.SampleBytes(name + ".pb.gz"), "debug/pprof/" + name + ".pb");
+        Assert.Equal(Analyzer.Inventory.InputStatus.Parsed, run.Context.Status);
+        Assert.Equal((kind, defaultType, total), (run.Profile.Kind, run.Profile.DefaultSampleType, run.Profile.Total));
+        var expected = TopRows(name + ".top.txt", seconds: false);
+        Assert.Equal(expected.Select(r => r.Name), run.Functions.Select(f => f.Function));
+        foreach (var row in expected)
+        {
+            var f = run.Function(row.Name);
+            Assert.Equal((row.Name, row.Flat, row.Cum, row.Inline), (f.Function, f.Flat, f.Cum, f.Inlined));
+        }
+    }
+
     [Fact]
     public void Gzipped_and_raw_bytes_give_the_same_facts()
     {
@@ -101,10 +119,10 @@ public sealed partial class PprofSampleTests
     private static long Value(string text, bool seconds) =>
         seconds && text.EndsWith('s')
             ? (long)Math.Round(double.Parse(text[..^1], CultureInfo.InvariantCulture) * 1e9)
-            : long.Parse(text, CultureInfo.InvariantCulture);
+            : long.Parse(text.TrimEnd('B', 'n', 's'), CultureInfo.InvariantCulture);
 
     private static double Pct(string text) => double.Parse(text.TrimEnd('%'), CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^\s*(?<flat>[\d.]+s?)\s+(?<flatp>[\d.]+%)\s+[\d.]+%\s+(?<cum>[\d.]+s?)\s+(?<cump>[\d.]+%)\s+(?<name>\S.*)$")]
+    [GeneratedRegex(@"^\s*(?<flat>[\d.]+(?:s|ns|B)?)\s+(?<flatp>[\d.]+%)\s+[\d.]+%\s*(?<cum>[\d.]+(?:s|ns|B)?)\s+(?<cump>[\d.]+%)\s+(?<name>\S.*)$")]
     private static partial Regex TopLine();
 }
