@@ -4,8 +4,9 @@ using Analyzer.Detection;
 namespace Analyzer.Parsers.PprofProto;
 
 /// <summary>
-/// Recognises profile.proto by content: the head (gunzipped if needed) must walk as a Profile message. Names only help for binary content that is not obviously something else, so a gzipped text
-/// file or a Go execution trace named like a profile is left alone.
+/// Recognises profile.proto by content: the head (gunzipped if needed) must walk as a Profile message. Names only
+/// help for binary content that is not obviously something else, so a gzipped text file or a Go execution trace
+/// named like a profile is left alone.
 /// </summary>
 internal static class PprofDetection
 {
