@@ -7,5 +7,6 @@ public static class ParserRegistry
     [
         new Parsers.GoStacks.GoStacksParser(),
         new Parsers.GoStacks.GoProfileTextParser(),
+        new Parsers.PprofProto.PprofProtoParser(),
     ];
 }

@@ -5,4 +5,7 @@ public static class GoSources
 {
     /// <summary>Goroutine dumps: panics, fatal errors, SIGQUIT dumps, debug=2 and debug=1 goroutine profiles.</summary>
     public const string Stacks = "go-stacks";
+
+    /// <summary>Binary pprof profiles (profile.proto, usually gzipped): cpu, heap, allocs, goroutine, mutex, block.</summary>
+    public const string Profiles = "go-profiles";
 }

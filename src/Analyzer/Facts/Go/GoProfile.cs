@@ -1,0 +1,23 @@
+using Analyzer.Rules.Facts;
+
+namespace Analyzer.Facts.Go;
+
+/// <summary>One binary pprof profile (profile.proto) in the bundle.</summary>
+[FactRecord("GoProfile", GoSources.Profiles, Description = "A binary pprof profile: what it measures and its totals")]
+public sealed record GoProfile : IFact
+{
+    public required Provenance Provenance { get; init; }
+
+    [Field("Bundle path")] public required string Path { get; init; }
+    [Field("cpu, heap, allocs, goroutine, mutex, block, contention (mutex or block, name does not tell), threadcreate or unknown; inferred from the sample types, default type and file name")] public required string Kind { get; init; }
+    [Field("Sample types as type/unit, in profile order, e.g. samples/count, cpu/nanoseconds")] public required IReadOnlyList<string> SampleTypes { get; init; }
+    [Field("The sample type pprof shows by default (default_sample_type, else the last), as type/unit")] public required string DefaultSampleType { get; init; }
+    [Field("Sampling period type as type/unit, e.g. cpu/nanoseconds; empty when unset")] public required string PeriodType { get; init; }
+    [Field("Sampling period in PeriodType units (e.g. 10000000 ns = 100 Hz CPU sampling)")] public long Period { get; init; }
+    [Field("Time the profile covers (duration_nanos); zero when unset", Unit = "duration")] public TimeSpan Duration { get; init; }
+    [Field("Collection time in nanoseconds since the Unix epoch (time_nanos); zero when unset")] public long TimeNanos { get; init; }
+    [Field("Sum of the default sample type over all samples, as `pprof -top` totals it")] public long Total { get; init; }
+    [Field("Number of samples")] public long Samples { get; init; }
+    [Field("Distinct functions on sampled stacks (pprof nodes at function granularity)")] public long Functions { get; init; }
+    [Field("Comments stored in the profile")] public required IReadOnlyList<string> Comments { get; init; }
+}
