@@ -15,6 +15,8 @@ public sealed class FixtureExpectationTests
         { "go-nil-panic", "userspace-crash", ["go-panic"] },
         { "go-concurrent-map-writes", "userspace-crash", ["go-fatal-error"] },
         { "go-healthy", "healthy", [] },
+        { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
+        { "go-syscall-bound", "performance-cpu", ["cgo-syscall-bound"] },
     };
 
     [Theory]
