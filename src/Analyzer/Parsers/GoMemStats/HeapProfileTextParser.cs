@@ -57,6 +57,11 @@ public sealed class HeapProfileTextParser : IFormatParser
             MemStatsTrailer.Read(line, values);
         }
 
+        if (reader.LineNumber == 0)
+        {
+            context.Problem(InputStatus.Failed, "empty heap profile");
+            return;
+        }
         if (cutLines > 0)
             context.Problem(InputStatus.Partial, $"{cutLines} over-long lines were cut");
         if (trailerLine == 0)
