@@ -8,5 +8,7 @@ public static class ParserRegistry
         new Parsers.GoStacks.GoStacksParser(),
         new Parsers.GoStacks.GoProfileTextParser(),
         new Parsers.PprofProto.PprofProtoParser(),
+        new Parsers.GoMemStats.ExpvarParser(),
+        new Parsers.GoMemStats.HeapProfileTextParser(),
     ];
 }

@@ -8,4 +8,7 @@ public static class GoSources
 
     /// <summary>Binary pprof profiles (profile.proto, usually gzipped): cpu, heap, allocs, goroutine, mutex, block.</summary>
     public const string Profiles = "go-profiles";
+
+    /// <summary>Runtime statistics snapshots: expvar /debug/vars memstats and the MemStats trailer of heap?debug=1.</summary>
+    public const string Runtime = "go-runtime";
 }
