@@ -17,6 +17,12 @@ public sealed class FixtureExpectationTests
         { "go-healthy", "healthy", [] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
         { "go-syscall-bound", "performance-cpu", ["cgo-syscall-bound"] },
+        { "kernel-hung-io", "kernel-lockup", ["kernel-hung-task"] },
+        { "kernel-oops", "kernel-crash", ["kernel-hung-task", "kernel-oops"] },
+        { "zfs-verify-panic", "kernel-crash", ["kernel-hung-task", "zfs-assert"] },
+        { "lustre-evicted", "kernel-lockup", ["kernel-hung-task", "lustre-errors"] },
+        // No memory verdict rule yet (performance-memory, VRD0007, comes with the host helper's rules).
+        { "oom-kill", "inconclusive", ["oom-kill"] },
     };
 
     [Theory]

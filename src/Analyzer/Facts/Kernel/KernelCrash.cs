@@ -18,6 +18,6 @@ public sealed record KernelCrash : IFact
     [Field("Module of the faulting function or of the first module frame, e.g. zfs")] public string? Module { get; init; }
     [Field("Taint flags from the CPU: line, empty when 'Not tainted'")] public string Taint { get; init; } = "";
     [Field("Call trace, innermost first, at most 32 frames")] public IReadOnlyList<string> Frames { get; init; } = [];
-    [Field("Innermost meaningful frames joined with ' < '")] public string TopFrames { get; init; } = "";
+    [Field("Innermost meaningful frames joined with ' ← ' (callee ← caller)")] public string TopFrames { get; init; } = "";
     [Field("Timestamp of the report's first line as printed")] public string? Time { get; init; }
 }

@@ -11,6 +11,7 @@ public sealed record KernelHungTask : IFact
 {
     public required Provenance Provenance { get; init; }
 
+    [Field("Unique key of the report in the bundle: <path>:<line>")] public required string Key { get; init; }
     [Field("hung-task (khungtaskd report) or blocked-dump (a D-state task line without the report header, e.g. sysrq-w)")] public required string Kind { get; init; }
     [Field("Process id of the blocked task")] public required long Pid { get; init; }
     [Field("Command name of the blocked task, as in the report header")] public required string Comm { get; init; }
@@ -21,7 +22,7 @@ public sealed record KernelHungTask : IFact
     [Field("'INFO: task ... is blocked on a mutex likely owned by task ...' text (newer kernels)")] public string? BlockedOn { get; init; }
     [Field("Layout of the task line: 3x (with task pointer), 4x, task-kv (task:/state: since ~5.x), none")] public string TaskLineLayout { get; init; } = "none";
     [Field("Call trace, innermost first (function[ module]), at most 32 frames; unreliable '?' frames dropped")] public IReadOnlyList<string> Frames { get; init; } = [];
-    [Field("Innermost frames that say what the task waits for (scheduler frames skipped), joined with ' < '")] public string TopFrames { get; init; } = "";
+    [Field("Innermost frames that say what the task waits for (scheduler frames skipped), joined with ' ← ' (callee ← caller)")] public string TopFrames { get; init; } = "";
     [Field("Kernel modules in the call trace, e.g. zfs, nfs, xfs")] public IReadOnlyList<string> Modules { get; init; } = [];
     [Field("Timestamp of the report's first line as printed (boot seconds, syslog or ISO time)")] public string? Time { get; init; }
 }

@@ -15,6 +15,6 @@ public sealed record KernelLockup : IFact
     [Field("Command name running on the stuck CPU, empty when not printed")] public string Comm { get; init; } = "";
     [Field("Function the CPU was executing (RIP:/PC is at), if printed")] public string? Function { get; init; }
     [Field("Call trace, innermost first, at most 32 frames")] public IReadOnlyList<string> Frames { get; init; } = [];
-    [Field("Innermost meaningful frames (watchdog/interrupt frames skipped) joined with ' < '")] public string TopFrames { get; init; } = "";
+    [Field("Innermost meaningful frames (watchdog/interrupt frames skipped) joined with ' ← ' (callee ← caller)")] public string TopFrames { get; init; } = "";
     [Field("Timestamp of the report's first line as printed")] public string? Time { get; init; }
 }

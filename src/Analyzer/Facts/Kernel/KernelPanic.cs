@@ -12,6 +12,6 @@ public sealed record KernelPanic : IFact
     [Field("Process id from the CPU: line after the panic line, 0 when not printed")] public long Pid { get; init; }
     [Field("Command name from the CPU: line, empty when not printed")] public string Comm { get; init; } = "";
     [Field("Call trace, innermost first, at most 32 frames")] public IReadOnlyList<string> Frames { get; init; } = [];
-    [Field("Innermost meaningful frames joined with ' < '")] public string TopFrames { get; init; } = "";
+    [Field("Innermost meaningful frames joined with ' ← ' (callee ← caller)")] public string TopFrames { get; init; } = "";
     [Field("Timestamp of the panic line as printed")] public string? Time { get; init; }
 }

@@ -14,6 +14,6 @@ public sealed record KernelRcuStall : IFact
     [Field("CPUs listed as stalling, e.g. '1' or '17' (comma separated), empty when not printed")] public string Cpus { get; init; } = "";
     [Field("'kthread starved for N jiffies' was printed: the grace-period kthread did not get CPU")] public bool KthreadStarved { get; init; }
     [Field("Call trace (of the stalled CPU), innermost first, at most 32 frames")] public IReadOnlyList<string> Frames { get; init; } = [];
-    [Field("Innermost meaningful frames joined with ' < '")] public string TopFrames { get; init; } = "";
+    [Field("Innermost meaningful frames joined with ' ← ' (callee ← caller)")] public string TopFrames { get; init; } = "";
     [Field("Timestamp of the report's first line as printed")] public string? Time { get; init; }
 }

@@ -21,6 +21,6 @@ public sealed record ZfsAssertion : IFact
     [Field("Process id of the asserting thread (Showing stack for process N / CPU: line), 0 when not printed")] public long Pid { get; init; }
     [Field("Command name of the asserting thread (CPU: line), empty when not printed")] public string Comm { get; init; } = "";
     [Field("Call trace, innermost first, at most 32 frames")] public IReadOnlyList<string> Frames { get; init; } = [];
-    [Field("Innermost meaningful frames (dump_stack/spl_panic skipped) joined with ' < '")] public string TopFrames { get; init; } = "";
+    [Field("Innermost meaningful frames (dump_stack/spl_panic skipped) joined with ' ← ' (callee ← caller)")] public string TopFrames { get; init; } = "";
     [Field("Timestamp of the first line as printed")] public string? Time { get; init; }
 }

@@ -99,6 +99,7 @@ internal sealed class OpenReport
                 yield return new KernelHungTask
                 {
                     Provenance = provenance,
+                    Key = $"{path}:{StartLine}",
                     Kind = Kind == ReportKind.HungTask ? "hung-task" : "blocked-dump",
                     Pid = Pid,
                     Comm = Comm,

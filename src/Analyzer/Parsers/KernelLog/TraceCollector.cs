@@ -49,7 +49,7 @@ internal sealed class TraceCollector
     public IReadOnlyList<string> Modules() => _modules.ToArray();
 
     /// <summary>Reliable meaningful frames; when every frame was a `?` guess (old kernels), the guesses.</summary>
-    public string TopFrames() => string.Join(" < ", _top.Count > 0 ? _top : _unreliableTop);
+    public string TopFrames() => string.Join(" ← ", _top.Count > 0 ? _top : _unreliableTop);
 
     public static string Format(ReadOnlySpan<char> function, ReadOnlySpan<char> module) =>
         module.IsEmpty ? function.ToString() : $"{function} [{module}]";

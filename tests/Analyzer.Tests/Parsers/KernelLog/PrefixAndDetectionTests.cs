@@ -48,7 +48,7 @@ public sealed class PrefixAndDetectionTests
             Oct 11 06:07:26 h1 kernel:  </TASK>
             """);
         var t = run.Single<KernelHungTask>();
-        Assert.Equal(("D", "task-kv", "blk_mq_get_tag < __blk_mq_alloc_requests"), (t.State, t.TaskLineLayout, t.TopFrames));
+        Assert.Equal(("D", "task-kv", "blk_mq_get_tag ← __blk_mq_alloc_requests"), (t.State, t.TaskLineLayout, t.TopFrames));
         Assert.Equal((1, 12), (t.Provenance.Line, t.Provenance.EndLine));
         var sdb = run.Single<BlockDeviceErrors>();
         Assert.Equal(("sdb", 1L, 1L, 10), (sdb.Device, sdb.Count, sdb.ScsiFailures, sdb.Provenance.Line));

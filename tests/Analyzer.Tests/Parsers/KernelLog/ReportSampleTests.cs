@@ -55,7 +55,7 @@ public sealed class ReportSampleTests
         Assert.All(crashes, c => Assert.Equal("null-deref", c.Kind));
         var a = crashes[0];
         Assert.Equal(("0000000000000020", 2962L, "z_wr_iss", "PO", "zap_leaf_lookup [zfs]", "zfs"), (a.Address, a.Pid, a.Comm, a.Taint, a.Function, a.Module));
-        Assert.Equal("fzap_length [zfs] < zap_length_uint64 [zfs] < ddt_zap_lookup [zfs]", a.TopFrames);
+        Assert.Equal("fzap_length [zfs] ← zap_length_uint64 [zfs] ← ddt_zap_lookup [zfs]", a.TopFrames);
         Assert.Equal((2, 16), (a.Provenance.Line, a.Provenance.EndLine));
         Assert.Equal(("(null)", "stackbd_make_request2 [infiniswap]"), (crashes[1].Address, crashes[1].Function));
         Assert.Equal(("0000000c", 7690L, "htop", "seq_vprintf"), (crashes[2].Address, crashes[2].Pid, crashes[2].Comm, crashes[2].Function));
