@@ -12,13 +12,17 @@ internal static partial class LustreConsoleLine
     public static bool IsLustre(ReadOnlySpan<char> p) =>
         p.Length > 6 && p[0] is 'L' && (p.StartsWith("Lustre: ") || p.StartsWith("LustreError: ") || p.StartsWith("LNet: ") || p.StartsWith("LNetError: "));
 
-    /// <summary>`Lustre: Skipped 3 previous similar messages`: the count to add to the previous kind.</summary>
+    /// <summary>
+    /// `Lustre: Skipped 3 previous similar messages` or, with the location, `Lustre: 8465:0:(client.c:1868:
+    /// ptlrpc_expire_one_request()) Skipped 7 previous similar messages`: the count to add to the previous kind.
+    /// </summary>
     public static bool TrySkipped(ReadOnlySpan<char> p, out long skipped)
     {
         skipped = 0;
         var at = p.IndexOf("Skipped ");
-        return at >= 0 && at < 24 && p.Contains(" previous similar message", StringComparison.Ordinal)
-            && SpanNumbers.TryLeading(p[(at + 8)..], out skipped, out _);
+        if (at < 0 || !SpanNumbers.TryLeading(p[(at + 8)..], out skipped, out var len))
+            return false;
+        return p[(at + 8 + len)..].StartsWith(" previous similar message");
     }
 
     /// <summary>Kind and target of a message, or false for informational lines (mounts, recovery progress).</summary>

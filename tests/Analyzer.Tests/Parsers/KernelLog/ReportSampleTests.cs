@@ -102,4 +102,16 @@ public sealed class ReportSampleTests
         Assert.Equal(2, events.Count(e => e.Kind == "eviction"));
         Assert.Contains(events, e => e.Kind == "lustre-error");
     }
+
+    [Fact]
+    public void Lustre_skipped_messages_count_toward_the_previous_kind()
+    {
+        var e = KernelLogHarness.Run("""
+            Jun 25 23:57:24 oss1 kernel: Lustre: 8465:0:(client.c:1868:ptlrpc_expire_one_request()) @@@ Request sent has timed out for sent delay: [sent 1403733437/real 0]  req@ffff88103b8d9800 x1471890494345888/t0(0) o400->lustre-MDT0000-lwp-OST0018@10.130.93.10@o2ib:12/10 lens 224/224 e 0 to 1 dl 1403733444 ref 2 fl Rpc:XN/0/ffffffff rc 0/-1
+            Jun 25 23:57:24 oss1 kernel: Lustre: 8465:0:(client.c:1868:ptlrpc_expire_one_request()) Skipped 7 previous similar messages
+            Jun 25 23:57:30 oss1 kernel: Lustre: Skipped 2 previous similar messages
+            """).Single<LustreConsoleEvents>();
+        Assert.Equal(("request-timeout", "lustre-MDT0000", 10L, "10.130.93.10@o2ib"), (e.Kind, e.Target, e.Count, e.Nid));
+        Assert.Equal((1, 1), (e.Provenance.Line, e.Provenance.EndLine));
+    }
 }
