@@ -10,5 +10,11 @@ public static class ParserRegistry
         new Parsers.PprofProto.PprofProtoParser(),
         new Parsers.GoMemStats.ExpvarParser(),
         new Parsers.GoMemStats.HeapProfileTextParser(),
+        new Parsers.Arcstats.ArcstatsParser(),
+        new Parsers.Arcstat.ArcstatParser(),
+        new Parsers.ZpoolIostat.ZpoolIostatParser(),
+        new Parsers.ZfsDbgmsg.DbgmsgParser(),
+        new Parsers.ZfsDbgmsg.TxgsParser(),
+        new Parsers.Sosreport.SosManifestParser(),
     ];
 }
