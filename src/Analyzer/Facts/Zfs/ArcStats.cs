@@ -14,6 +14,7 @@ public sealed record ArcStats : IFact
     [Field("ARC misses since module load (misses)")] public long Misses { get; init; }
     [Field("Hits on blocks whose read was already in flight (iohits, 2.2+; neither hit nor miss); 0 before 2.2")] public long IoHits { get; init; }
     [Field("hits / (hits + misses); null without accesses")] public double? HitRatio { get; init; }
+    [Field("Demand hit ratio (data + metadata reads applications asked for; prefetch left out): demand_*_hits / (demand_*_hits + demand_*_misses); null without demand reads")] public double? DemandHitRatio { get; init; }
     [Field("Demand data hit ratio: demand_data_hits / (demand_data_hits + demand_data_misses); null without demand reads")] public double? DemandDataHitRatio { get; init; }
     [Field("Time the counters cover: kstat snaptime − crtime from the header; null without the header", Unit = "duration")] public TimeSpan? Uptime { get; init; }
     [Field("Average ARC accesses (hits + misses) per second over Uptime; null without the header")] public double? ReadsPerSecond { get; init; }

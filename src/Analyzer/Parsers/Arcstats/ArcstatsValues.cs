@@ -35,6 +35,8 @@ internal sealed class ArcstatsValues
         var dHits = Get("demand_data_hits");
         var dMisses = Get("demand_data_misses");
         var age = header?.Age;
+        var demandHits = (double)dHits + Get("demand_metadata_hits");
+        var demandAll = demandHits + dMisses + Get("demand_metadata_misses");
         return new ArcStats
         {
             Provenance = new Provenance(path, 1, null, $"hits {hits}, misses {misses}, size {Get("size")}, c {Get("c")}, c_min {Get("c_min")}, c_max {Get("c_max")}, memory_throttle_count {Get("memory_throttle_count")}"),
@@ -44,6 +46,7 @@ internal sealed class ArcstatsValues
             Misses = misses,
             IoHits = Get("iohits"),
             HitRatio = accesses > 0 ? hits / accesses : null,
+            DemandHitRatio = demandAll > 0 ? demandHits / demandAll : null,
             DemandDataHitRatio = dHits + dMisses > 0 ? (double)dHits / ((double)dHits + dMisses) : null,
             Uptime = age,
             ReadsPerSecond = age is { TotalSeconds: > 0 } a ? accesses / a.TotalSeconds : null,
