@@ -17,6 +17,11 @@ public sealed class FixtureExpectationTests
         { "go-healthy", "healthy", [] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
         { "go-syscall-bound", "performance-cpu", ["cgo-syscall-bound"] },
+        // ZFS: the performance verdicts do not take the ZFS symptoms yet (zpool-latency → disk, arc-memory-throttle → memory).
+        { "zfs-slow-vdev", "inconclusive", ["zpool-latency"] },
+        { "zfs-arc-throttle", "inconclusive", ["arc-low-hit-ratio", "arc-memory-throttle"] },
+        { "zfs-healthy", "healthy", [] },
+        { "zfs-txg-stall", "inconclusive", ["zfs-txg-stall"] },
     };
 
     [Theory]

@@ -30,7 +30,7 @@ internal sealed class TxgTracker
     {
         Records++;
         var msg = line.Message;
-        NotePool(msg);
+        NotePool(line.Function, msg);
         if (line.Function is "spa_deadman" || msg.StartsWith("slow spa_sync: started "))
         {
             _slowSync++;
@@ -71,10 +71,20 @@ internal sealed class TxgTracker
         _evidence = new Provenance(path, lineNumber, null, Fields.Excerpt(raw));
     }
 
-    private void NotePool(ReadOnlySpan<char> msg)
+    private void NotePool(ReadOnlySpan<char> function, ReadOnlySpan<char> msg)
     {
         if (_pools.Count >= 16) return;
         var name = After(msg, "spa=");
+        // spa_history_log_sync(): `txg 18211301 snapshot tank/vm@auto (id 8812)`: the dataset's first component is the pool.
+        if (name.IsEmpty && function is "spa_history_log_sync" && msg.StartsWith("txg "))
+        {
+            var rest = msg[4..];
+            for (var skip = 0; skip < 2 && rest.IndexOf(' ') is var sp and > 0; skip++) rest = rest[(sp + 1)..];
+            var dataset = Word(rest);
+            var cut = dataset.IndexOfAny('/', '@', '#');
+            name = cut >= 0 ? dataset[..cut] : dataset;
+            if (name.IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.:") >= 0) name = [];
+        }
         if (name.IsEmpty && msg.StartsWith("spa_load(")) name = msg["spa_load(".Length..] is var r && r.IndexOf(',') is > 0 and var c ? r[..c] : [];
         if (!name.IsEmpty && name[0] != '$') _pools.Add(name.ToString()); // `$import` is the temporary name of a tryimport
     }
@@ -101,8 +111,8 @@ internal sealed class TxgTracker
         MaxSync = _maxSyncSeconds >= 0 ? TimeSpan.FromSeconds(_maxSyncSeconds) : null,
         MaxGap = _maxGap >= 0 ? TimeSpan.FromSeconds(_maxGap) : null,
         SlowestTxg = _lastTxg,
-        SlowSyncReports = _slowSync,
-        SlowIoReports = _slowIo,
+        SlowSyncReports = _slowSync > 0 ? _slowSync : null,
+        SlowIoReports = _slowIo > 0 ? _slowIo : null,
         SlowVdev = _slowVdev,
     };
 }

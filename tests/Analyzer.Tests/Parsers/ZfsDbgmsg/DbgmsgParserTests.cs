@@ -17,7 +17,7 @@ public sealed class DbgmsgParserTests
         var run = ParserRun.Sample(Parser, "ZfsDbgmsg", "zfs_10411_dbgmsg_pre2.3.txt");
         Assert.Equal(InputStatus.Parsed, run.Context.Status);
         var t = run.Single<ZfsTxgSync>();
-        Assert.Equal(("dbgmsg", "rpool", 0L, 0L), (t.Origin, t.Pool, t.Txgs, t.SlowSyncReports));
+        Assert.Equal(("dbgmsg", "rpool", 0L, (long?)null), (t.Origin, t.Pool, t.Txgs, t.SlowSyncReports));
         Assert.Null(t.MaxSync);
         Assert.Equal(1, t.Provenance.Line);
     }
@@ -51,7 +51,7 @@ public sealed class DbgmsgParserTests
         Assert.Equal(TimeSpan.FromSeconds(90), t.MaxGap);
         Assert.Equal(102, t.SlowestTxg);
         Assert.Equal(TimeSpan.FromSeconds(1205), t.MaxSync);
-        Assert.Equal((2L, 2L, "/dev/sdc1"), (t.SlowSyncReports, t.SlowIoReports, t.SlowVdev));
+        Assert.Equal((2L, 2L, "/dev/sdc1"), (t.SlowSyncReports!.Value, t.SlowIoReports!.Value, t.SlowVdev));
         Assert.Equal(8, t.Provenance.Line);
         Assert.Contains("1205 seconds", t.Provenance.Excerpt, StringComparison.Ordinal);
     }
@@ -62,6 +62,16 @@ public sealed class DbgmsgParserTests
         var text = "1700000000   dprintf: spa.c:100:spa_sync(): pool tank txg 55\n1700000001   nvlist version: 0\n";
         var t = ParserRun.Text(Parser, text).Single<ZfsTxgSync>();
         Assert.Equal(1, t.Txgs);
+    }
+
+    [Fact]
+    public void History_records_name_the_pool_of_their_dataset()
+    {
+        var text = "1700000000   spa_history.c:309:spa_history_log_sync(): txg 18211301 snapshot tank/vm@auto (id 8812) \n"
+                 + "1700000001   spa_history.c:309:spa_history_log_sync(): txg 18211302 set tank (id 54) compression=3\n";
+        Assert.Equal("tank", ParserRun.Text(Parser, text).Single<ZfsTxgSync>().Pool);
+        var two = text + "1700000002   spa_history.c:309:spa_history_log_sync(): txg 9 destroy backup/x (id 5) \n";
+        Assert.Null(ParserRun.Text(Parser, two).Single<ZfsTxgSync>().Pool); // two pools: the fact cannot say which
     }
 
     [Theory]
