@@ -25,6 +25,6 @@ public sealed record GoContentionSite : IFact
     [Field("Total delay of the whole profile", Unit = "duration")] public TimeSpan ProfileDelay { get; init; }
     [Field("Time the profile covers (a delta profile fetched with ?seconds=N); zero when unknown (a cumulative profile since the rate was set)", Unit = "duration")] public TimeSpan ProfileDuration { get; init; }
     [Field("Delay seconds per second of profile: how many goroutines on average were waiting here; null when the duration is unknown")] public double? DelayPerSecond { get; init; }
-    [Field("1 for the heaviest site of the profile, 2 for the next...")] public int Rank { get; init; }
+    [Field("1 for the heaviest site of the profile, 2 for the next...")] public long Rank { get; init; }
     [Field("Functions of the heaviest stack through the site, innermost first (at most 16)")] public required IReadOnlyList<string> Stack { get; init; }
 }
