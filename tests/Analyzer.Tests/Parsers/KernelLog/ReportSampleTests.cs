@@ -114,4 +114,25 @@ public sealed class ReportSampleTests
         Assert.Equal(("request-timeout", "lustre-MDT0000", 10L, "10.130.93.10@o2ib"), (e.Kind, e.Target, e.Count, e.Nid));
         Assert.Equal((1, 1), (e.Provenance.Line, e.Provenance.EndLine));
     }
+
+    [Fact]
+    public void Sysrq_w_dump_in_the_4x_layout_becomes_blocked_dump_tasks()
+    {
+        var tasks = KernelLogHarness.Run("""
+            [ 900.000001] sysrq: Show Blocked State
+            [ 900.000010]   task                        PC stack   pid father
+            [ 900.000020] txg_sync        D    0  1187      2 0x80000000
+            [ 900.000021] Call Trace:
+            [ 900.000022]  __schedule+0x24e/0x880
+            [ 900.000023]  schedule+0x2c/0x80
+            [ 900.000024]  zio_wait+0x137/0x2b0 [zfs]
+            [ 900.000030] smbd            D    0 40211   1306 0x00000000
+            [ 900.000031] Call Trace:
+            [ 900.000032]  txg_wait_synced+0x10/0x40 [zfs]
+            [ 900.000040] rcu_sched       I    0    14      2 0x80000000
+            """).Of<KernelHungTask>().ToList();
+        Assert.Equal([("blocked-dump", 1187L, "txg_sync", "zio_wait [zfs]"), ("blocked-dump", 40211L, "smbd", "txg_wait_synced [zfs]")],
+            tasks.Select(t => (t.Kind, t.Pid, t.Comm, t.TopFrames)));
+        Assert.Equal((3, 7), (tasks[0].Provenance.Line, tasks[0].Provenance.EndLine));
+    }
 }
