@@ -3,12 +3,14 @@ using Analyzer.Facts.Go;
 using Analyzer.Inventory;
 using Analyzer.Parsing;
 using Analyzer.Rules.Facts;
+using Analyzer.Stacks;
 
 namespace Analyzer.Parsers.PprofProto;
 
 /// <summary>
 /// Binary pprof profiles (google/pprof profile.proto, gzipped or raw): one <see cref="GoProfile"/> per entry and
-/// <see cref="GoProfileFunction"/> facts for its heaviest functions, with flat/cum as `go tool pprof -top` shows.
+/// <see cref="GoProfileFunction"/> facts for its heaviest functions, with flat/cum as `go tool pprof -top` shows, plus
+/// its pruned call tree (<see cref="Facts.Profiles.FlameTree"/>) and heaviest stacks (<see cref="Facts.Profiles.ProfileStack"/>).
 /// </summary>
 public sealed class PprofProtoParser : IFormatParser
 {
@@ -42,6 +44,18 @@ public sealed class PprofProtoParser : IFormatParser
         ReportReferenceProblems(context, nodes, totals);
 
         new ProfileFacts(context, header, nodes, totals).Emit();
+        EmitStackTree(context, header, nodes, bytes.Span[..header.ValidLength]);
+    }
+
+    /// <summary>The call tree and heaviest stacks of the default sample type, in a pass of their own.</summary>
+    private static void EmitStackTree(ParseContext context, ProfileHeader header, FunctionNodes nodes, ReadOnlySpan<byte> validPrefix)
+    {
+        var index = header.DefaultSampleIndex();
+        var sampleTypes = header.SampleTypes.Select(header.TypeName).ToList();
+        var pass = new StackTreePass(nodes, index);
+        pass.AddAll(validPrefix);
+        var kind = ProfileKind.Infer(sampleTypes, sampleTypes[index], context.Path[(context.Path.LastIndexOf('/') + 1)..]);
+        StackTreeFacts.Emit(context, pass.Tree, pass.Frames, kind, sampleTypes[index]);
     }
 
     private static void ReportReferenceProblems(ParseContext context, FunctionNodes nodes, SampleAggregator totals)

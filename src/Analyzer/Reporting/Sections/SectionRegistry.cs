@@ -6,5 +6,6 @@ internal static class SectionRegistry
     public static IReadOnlyList<IReportSection> Default { get; } =
     [
         new GoroutineGroupsSection(),
+        new ProfileTopSection(),
     ];
 }
