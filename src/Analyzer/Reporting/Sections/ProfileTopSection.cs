@@ -61,7 +61,10 @@ internal sealed class ProfileTopSection : IReportSection
             Header(profile, format),
             ["flat", "flat%", "sum%", "cum", "cum%", "function"],
             rows,
-            footnote);
+            footnote)
+        {
+            Figure = new FlameGraphFigure(profile.Path),
+        };
     }
 
     /// <summary>pprof's header line: type, duration and total (and the CPU share of the wall time for CPU profiles).</summary>
