@@ -10,5 +10,7 @@ public static class ParserRegistry
         new Parsers.PprofProto.PprofProtoParser(),
         new Parsers.GoMemStats.ExpvarParser(),
         new Parsers.GoMemStats.HeapProfileTextParser(),
+        new Parsers.PerfScript.PerfScriptParser(),
+        new Parsers.FoldedStacks.FoldedStacksParser(),
     ];
 }

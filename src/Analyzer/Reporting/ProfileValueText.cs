@@ -13,9 +13,15 @@ internal static class ProfileValueText
     public static Func<long, string> For(string sampleType, long total)
     {
         var unit = sampleType[(sampleType.IndexOf('/') + 1)..];
+        var format = Unit(unit, total);
+        return v => v == 0 ? "0" : format(v); // pprof prints a bare 0 whatever the unit
+    }
+
+    private static Func<long, string> Unit(string unit, long total)
+    {
         return unit switch
         {
-            "nanoseconds" when Math.Abs(total) >= 1_000_000_000 => v => Number(v / 1e9) + "s",
+            "nanoseconds" when Math.Abs(total) >= 1_000_000_000 => v => Seconds(v / 1e9) + "s",
             "nanoseconds" => v => Number(v / 1e6) + "ms",
             "microseconds" => v => Number(v / 1e6) + "s",
             "bytes" => Bytes,
@@ -36,6 +42,10 @@ internal static class ProfileValueText
             _ => value.ToString(CultureInfo.InvariantCulture) + "B",
         };
     }
+
+    /// <summary>Two decimals like pprof, three for values under 0.01s so a few samples do not read as zero.</summary>
+    private static string Seconds(double value) =>
+        value.ToString(Math.Abs(value) < 0.01 ? "0.###" : "0.##", CultureInfo.InvariantCulture);
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

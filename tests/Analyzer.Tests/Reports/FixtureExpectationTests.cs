@@ -17,6 +17,7 @@ public sealed class FixtureExpectationTests
         { "go-healthy", "healthy", [] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
         { "go-syscall-bound", "performance-cpu", ["cgo-syscall-bound"] },
+        { "perf-hot", "inconclusive", [] },
     };
 
     [Theory]
