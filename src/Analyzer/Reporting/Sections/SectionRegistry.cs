@@ -8,5 +8,6 @@ internal static class SectionRegistry
         new GoroutineGroupsSection(),
         new ZpoolVdevSection(),
         new ArcSummarySection(),
+        new ProfileTopSection(),
     ];
 }
