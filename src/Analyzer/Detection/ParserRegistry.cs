@@ -16,5 +16,8 @@ public static class ParserRegistry
         new Parsers.ZfsDbgmsg.DbgmsgParser(),
         new Parsers.ZfsDbgmsg.TxgsParser(),
         new Parsers.Sosreport.SosManifestParser(),
+        new Parsers.GoContention.ContentionTextParser(),
+        new Parsers.IpfsDiagSys.IpfsDiagSysParser(),
+        new Parsers.KernelLog.KernelLogParser(),
     ];
 }
