@@ -8,5 +8,7 @@ internal static class SectionRegistry
         new GoroutineGroupsSection(),
         new ZpoolVdevSection(),
         new ArcSummarySection(),
+        new KernelReportsSection(),
+        new BlockDeviceErrorsSection(),
     ];
 }
