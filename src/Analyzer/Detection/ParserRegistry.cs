@@ -10,7 +10,14 @@ public static class ParserRegistry
         new Parsers.PprofProto.PprofProtoParser(),
         new Parsers.GoMemStats.ExpvarParser(),
         new Parsers.GoMemStats.HeapProfileTextParser(),
+        new Parsers.Arcstats.ArcstatsParser(),
+        new Parsers.Arcstat.ArcstatParser(),
+        new Parsers.ZpoolIostat.ZpoolIostatParser(),
+        new Parsers.ZfsDbgmsg.DbgmsgParser(),
+        new Parsers.ZfsDbgmsg.TxgsParser(),
+        new Parsers.Sosreport.SosManifestParser(),
         new Parsers.GoContention.ContentionTextParser(),
         new Parsers.IpfsDiagSys.IpfsDiagSysParser(),
+        new Parsers.KernelLog.KernelLogParser(),
     ];
 }

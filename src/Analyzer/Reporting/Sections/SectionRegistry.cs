@@ -6,5 +6,7 @@ internal static class SectionRegistry
     public static IReadOnlyList<IReportSection> Default { get; } =
     [
         new GoroutineGroupsSection(),
+        new ZpoolVdevSection(),
+        new ArcSummarySection(),
     ];
 }
