@@ -19,5 +19,7 @@ public static class ParserRegistry
         new Parsers.GoContention.ContentionTextParser(),
         new Parsers.IpfsDiagSys.IpfsDiagSysParser(),
         new Parsers.KernelLog.KernelLogParser(),
+        new Parsers.PerfScript.PerfScriptParser(),
+        new Parsers.FoldedStacks.FoldedStacksParser(),
     ];
 }

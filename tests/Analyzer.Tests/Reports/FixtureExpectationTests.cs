@@ -27,12 +27,13 @@ public sealed class FixtureExpectationTests
         { "go-mutex-contended", "userspace-lockup", ["go-lock-contention"] },
         { "kernel-hung-io", "kernel-lockup", ["kernel-hung-task"] },
         { "kernel-oops", "kernel-crash", ["kernel-hung-task", "kernel-oops"] },
-        { "zfs-verify-panic", "kernel-crash", ["kernel-hung-task", "zfs-assert"] },
+        { "zfs-verify-panic", "kernel-crash", ["kernel-hung-task", "zfs-assert", "zfs-txg-stall"] },
         { "lustre-evicted", "kernel-lockup", ["kernel-hung-task", "lustre-errors"] },
         // No memory verdict rule yet (performance-memory, VRD0007, comes with the host helper's rules).
         { "oom-kill", "inconclusive", ["oom-kill"] },
         // A real sosreport of the (idle, ZFS-less) capture machine: nothing the current rules read, nothing wrong.
         { "sos-debian.tar.xz", "inconclusive", [] },
+        { "perf-hot", "inconclusive", [] },
     };
 
     [Theory]

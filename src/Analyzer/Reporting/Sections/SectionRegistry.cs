@@ -8,5 +8,8 @@ internal static class SectionRegistry
         new GoroutineGroupsSection(),
         new ZpoolVdevSection(),
         new ArcSummarySection(),
+        new ProfileTopSection(),
+        new KernelReportsSection(),
+        new BlockDeviceErrorsSection(),
     ];
 }
