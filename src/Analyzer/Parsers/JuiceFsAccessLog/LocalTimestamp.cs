@@ -1,10 +1,11 @@
 namespace Analyzer.Parsers.JuiceFsAccessLog;
 
 /// <summary>
-/// Parses the access log's `2006.01.02 15:04:05.000000` (client local time, no zone) into microseconds since
-/// 0001-01-01 as if it were UTC. The date part changes rarely, so its day number is cached.
+/// Parses the access log's `2006.01.02 15:04:05.000000` (client local time, no zone; the client log writes
+/// `2006/01/02`) into microseconds since 0001-01-01 as if it were UTC. The date part changes rarely, so its day
+/// number is cached.
 /// </summary>
-internal sealed class LocalTimestamp
+internal sealed class LocalTimestamp(char dateSeparator = '.')
 {
     public const int Length = 26;
 
@@ -14,7 +15,7 @@ internal sealed class LocalTimestamp
     public bool TryParse(ReadOnlySpan<char> s, out long micros)
     {
         micros = 0;
-        if (s.Length < Length || s[4] != '.' || s[7] != '.' || s[10] != ' ' || s[13] != ':' || s[16] != ':' || s[19] != '.')
+        if (s.Length < Length || s[4] != dateSeparator || s[7] != dateSeparator || s[10] != ' ' || s[13] != ':' || s[16] != ':' || s[19] != '.')
             return false;
         if (!Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month) || !Digits(s.Slice(8, 2), out var day)
             || !Digits(s.Slice(11, 2), out var hour) || !Digits(s.Slice(14, 2), out var minute) || !Digits(s.Slice(17, 2), out var second)
