@@ -12,5 +12,7 @@ public static class ParserRegistry
         new Parsers.GoMemStats.HeapProfileTextParser(),
         new Parsers.JuiceFsAccessLog.JuiceFsAccessLogParser(),
         new Parsers.JuiceFsClientLog.JuiceFsClientLogParser(),
+        new Parsers.JuiceFsStats.JuiceFsStatsParser(),
+        new Parsers.JuiceFsDebugInfo.JuiceFsDebugInfoParser(),
     ];
 }

@@ -17,6 +17,9 @@ public sealed class FixtureExpectationTests
         { "go-healthy", "healthy", [] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
         { "go-syscall-bound", "performance-cpu", ["cgo-syscall-bound"] },
+        { "juicefs-slow-object-store", "performance-network", ["object-storage-errors", "fs-slow-operations"] },
+        { "juicefs-meta-errors", "performance-network", ["metadata-engine-errors", "fs-slow-operations"] },
+        { "juicefs-healthy", "healthy", [] },
     };
 
     [Theory]

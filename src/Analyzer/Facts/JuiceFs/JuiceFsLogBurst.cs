@@ -15,7 +15,7 @@ public sealed record JuiceFsLogBurst : IFact
     [Field("Bundle path of the log")] public required string Path { get; init; }
     [Field("WARNING, ERROR, FATAL or PANIC (the most severe level seen for the pattern)")] public required string Level { get; init; }
     [Field("object-storage, metadata-engine or other")] public required string Component { get; init; }
-    [Field("The message with numbers, ids, paths and addresses replaced (`#`, `<path>`, `<addr>`)")] public required string Pattern { get; init; }
+    [Field("The message with numbers, ids, paths and addresses replaced (`#`, `{path}`, `{addr}`)")] public required string Pattern { get; init; }
     [Field("Messages with this pattern")] public long Count { get; init; }
     [Field("Most messages with this pattern in one minute")] public long PeakPerMinute { get; init; }
     [Field("Timestamp of the first message (client local time), yyyy-MM-ddTHH:mm:ss")] public required string First { get; init; }

@@ -1,9 +1,9 @@
 namespace Analyzer.Parsers.JuiceFsClientLog;
 
 /// <summary>
-/// Turns a message into the pattern that repeats of it share: numbers and hex ids become `#`, paths `&lt;path&gt;`,
-/// URLs `scheme://&lt;addr&gt;`. `GET chunks/0/1/1063_0_4194304 (req_id: "x1", err: timeout) 1.2s` and its next
-/// occurrence both read `GET &lt;path&gt; (req_id: "x#", err: timeout) #.#s`. Written into a caller's buffer; no allocation.
+/// Turns a message into the pattern that repeats of it share: numbers and hex ids become `#`, paths `{path}`,
+/// URLs `scheme://{addr}`. `GET chunks/0/1/1063_0_4194304 (req_id: "x1", err: timeout) 1.2s` and its next
+/// occurrence both read `GET {path} (req_id: "x#", err: timeout) #.#s`. Written into a caller's buffer; no allocation.
 /// </summary>
 internal static class MessagePattern
 {
@@ -24,16 +24,16 @@ internal static class MessagePattern
             var scheme = token.IndexOf("://");
             if (scheme > 0)
             {
-                if (!Put(output, ref n, token[..(scheme + 3)]) || !Put(output, ref n, "<addr>"))
+                if (!Put(output, ref n, token[..(scheme + 3)]) || !Put(output, ref n, "{addr}"))
                     break;
                 continue;
             }
             if (IsPath(token))
             {
-                // Keep quoting/punctuation around the path: `"/a/b":` → `"<path>":`.
+                // Keep quoting/punctuation around the path: `"/a/b":` → `"{path}":`.
                 var lead = token.IndexOfAnyExcept("\"'(`[");
                 var trail = token.LastIndexOfAnyExcept("\"'):,`]");
-                if (!Put(output, ref n, token[..Math.Max(0, lead)]) || !Put(output, ref n, "<path>") || !Put(output, ref n, token[(trail + 1)..]))
+                if (!Put(output, ref n, token[..Math.Max(0, lead)]) || !Put(output, ref n, "{path}") || !Put(output, ref n, token[(trail + 1)..]))
                     break;
                 continue;
             }
@@ -68,8 +68,11 @@ internal static class MessagePattern
             while (j < token.Length && char.IsAsciiLetterOrDigit(token[j])) j++;
             var run = token[i..j];
             var hex = run.StartsWith("0x") || run.StartsWith("0X") ? run[2..] : run;
-            var isNumber = run.ContainsAnyInRange('0', '9') && (IsHex(hex) || IsNumberWithUnit(run));
-            if (!(isNumber ? Put(output, ref n, '#') : Put(output, ref n, run))) return false;
+            var hasDigit = run.ContainsAnyInRange('0', '9');
+            var ok = hasDigit && IsHex(hex) ? Put(output, ref n, '#')
+                : hasDigit && IsNumberWithUnit(run) ? Put(output, ref n, '#') && Put(output, ref n, run[run.IndexOfAnyExceptInRange('0', '9')..])
+                : Put(output, ref n, run);
+            if (!ok) return false;
             i = j;
         }
         return true;

@@ -18,7 +18,7 @@ public sealed class ClientLogParserTests
         Assert.Equal("sqlite3", s.MetaEngine); // the last `Meta address:`
         var error = Assert.Single(h.Bursts, b => b.Level == "ERROR");
         Assert.Equal(9, error.FirstLine);
-        Assert.Equal("can't find block <path> for file <path>: stat <path>: no such file or directory", error.Pattern);
+        Assert.Equal("can't find block {path} for file {path}: stat {path}: no such file or directory", error.Pattern);
         Assert.DoesNotContain("[fsck.go:146]", error.Message);
         Assert.Contains(h.Bursts, b => b.Level == "FATAL" && b.Pattern == "# sessions are active, please disconnect them first");
     }
@@ -34,7 +34,7 @@ public sealed class ClientLogParserTests
         Assert.Equal((1L, 1L), (s.Warnings, s.Errors));
         var upload = Assert.Single(h.Bursts, b => b.Level == "ERROR");
         Assert.Equal("object-storage", upload.Component);
-        Assert.Equal("upload <path>: timeout", upload.Pattern);
+        Assert.Equal("upload {path}: timeout", upload.Pattern);
         Assert.Equal("metadata-engine", Assert.Single(h.Bursts, b => b.Level == "WARNING").Component);
     }
 

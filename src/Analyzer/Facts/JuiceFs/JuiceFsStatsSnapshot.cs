@@ -6,8 +6,8 @@ namespace Analyzer.Facts.JuiceFs;
 /// One snapshot of a mount's `.stats` (`stats.txt`, `stats.5s.txt` in a `juicefs debug` bundle): cumulative counters
 /// since the mount started. Two snapshots of one directory give rates (the report's stats table subtracts them).
 /// </summary>
-[FactRecord("JuiceFsStats", JuiceFsSources.JuiceFs, Description = "A snapshot of a JuiceFS mount's .stats counters (cumulative since mount)")]
-public sealed record JuiceFsStats : IFact
+[FactRecord("JuiceFsStatsSnapshot", JuiceFsSources.JuiceFs, Description = "A snapshot of a JuiceFS mount's .stats counters (cumulative since mount)")]
+public sealed record JuiceFsStatsSnapshot : IFact
 {
     public required Provenance Provenance { get; init; }
 
