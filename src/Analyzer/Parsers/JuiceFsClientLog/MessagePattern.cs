@@ -24,7 +24,8 @@ internal static class MessagePattern
             var scheme = token.IndexOf("://");
             if (scheme > 0)
             {
-                if (!Put(output, ref n, token[..(scheme + 3)]) || !Put(output, ref n, "{addr}"))
+                var end = token.LastIndexOfAnyExcept("\"'):,`]");
+                if (!Put(output, ref n, token[..(scheme + 3)]) || !Put(output, ref n, "{addr}") || !Put(output, ref n, token[(end + 1)..]))
                     break;
                 continue;
             }

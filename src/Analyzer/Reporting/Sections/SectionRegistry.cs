@@ -9,5 +9,7 @@ internal static class SectionRegistry
         new JuiceFsOperationsSection(),
         new JuiceFsSlowestSection(),
         new JuiceFsTimelineSection(),
+        new JuiceFsLogBurstsSection(),
+        new JuiceFsStatsSection(),
     ];
 }
