@@ -22,5 +22,6 @@ public static class ParserRegistry
         new Parsers.JuiceFsClientLog.JuiceFsClientLogParser(),
         new Parsers.JuiceFsStats.JuiceFsStatsParser(),
         new Parsers.JuiceFsDebugInfo.JuiceFsDebugInfoParser(),
+        new Parsers.JuiceFsProfile.JuiceFsProfileParser(),
     ];
 }
