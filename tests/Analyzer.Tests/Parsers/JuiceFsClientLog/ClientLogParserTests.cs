@@ -97,4 +97,17 @@ public sealed class ClientLogParserTests
         Assert.Equal(DetectionConfidence.Name, ClientLogHarness.Detect("debug/juicefs.log", "cut\n"));
         Assert.Equal(DetectionConfidence.None, ClientLogHarness.Detect("a.log", "2025.01.21 12:07:28.210770 [uid:501,gid:20,pid:1109] getattr (1): (1) - OK <0.000670>\n"));
     }
+
+    [Fact]
+    public void Distinct_patterns_beyond_the_table_are_counted_not_kept()
+    {
+        var words = new[] { "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango" };
+        var text = string.Concat(Enumerable.Range(0, 400).Select(i =>
+            $"2025/03/01 10:00:00.000000 juicefs[9] <ERROR>: failure {words[i % 20]} {words[i / 20 % 20]} happened [x.go:1]\n"));
+        var h = ClientLogHarness.Run(text);
+        Assert.Equal(Analyzer.Parsers.JuiceFsClientLog.ClientLogAggregator.ReportedPatterns, h.Bursts.Count);
+        Assert.Equal(400, h.Summary.Patterns);
+        Assert.Equal(InputStatus.Partial, h.Context.Status);
+        Assert.Contains(h.Context.Problems, p => p.Contains("distinct warning/error patterns"));
+    }
 }
