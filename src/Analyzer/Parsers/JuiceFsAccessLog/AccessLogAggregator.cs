@@ -28,6 +28,7 @@ internal sealed class AccessLogAggregator
     private long _firstMicros = long.MaxValue;
     private long _lastMicros = long.MinValue;
     private long _firstLine;
+    private OpAccumulator? _lastOp;
 
     public AccessLogAggregator() => _opsBySpan = _ops.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -180,12 +181,14 @@ internal sealed class AccessLogAggregator
 
     private OpAccumulator Op(ReadOnlySpan<char> name)
     {
+        if (_lastOp is not null && name.SequenceEqual(_lastOp.Op))
+            return _lastOp; // runs of one operation (reads of a file) skip hashing
         if (_opsBySpan.TryGetValue(name, out var op))
-            return op;
+            return _lastOp = op;
         var key = _ops.Count < MaxOps ? name.ToString() : OtherOp;
         if (!_ops.TryGetValue(key, out op))
             _ops[key] = op = new OpAccumulator(key);
-        return op;
+        return _lastOp = op;
     }
 
     private string Variant()

@@ -15,6 +15,8 @@ internal sealed class SpaceSaving
     private readonly long[] _micros;
     private readonly Dictionary<long, int> _slots;
     private int _used;
+    private long _lastKey = long.MinValue; // consecutive records usually come from the same caller: skip the hash lookup
+    private int _lastSlot;
 
     public SpaceSaving(int capacity)
     {
@@ -37,7 +39,10 @@ internal sealed class SpaceSaving
         Total++;
         if (error) TotalErrors++;
         TotalMicros += micros;
-        if (!_slots.TryGetValue(key, out var slot))
+        int slot;
+        if (key == _lastKey)
+            slot = _lastSlot;
+        else if (!_slots.TryGetValue(key, out slot))
         {
             if (_used < Capacity)
                 slot = _used++;
@@ -52,6 +57,7 @@ internal sealed class SpaceSaving
             _keys[slot] = key;
             _slots[key] = slot;
         }
+        (_lastKey, _lastSlot) = (key, slot); // an eviction always goes through the lookup above, so this never goes stale
         _counts[slot]++;
         if (error) _errors[slot]++;
         _micros[slot] += micros;
