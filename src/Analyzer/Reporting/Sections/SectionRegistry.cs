@@ -13,5 +13,6 @@ internal static class SectionRegistry
         new JuiceFsTimelineSection(),
         new JuiceFsLogBurstsSection(),
         new JuiceFsStatsSection(),
+        new JuiceFsProfileSection(),
     ];
 }

@@ -65,4 +65,14 @@ public sealed class ProfileParserTests
         if (expectRows) Assert.NotEmpty(rows);
         return (rows, context);
     }
+
+    [Fact]
+    public void A_captured_profile_in_a_bundle_becomes_a_report_table()
+    {
+        using var dir = new Analyzer.Tests.Bundles.TempDirectory();
+        dir.Write("profile.txt", Encoding.UTF8.GetBytes(Screen("(replay done)", ("read", 1200, 2_400_000), ("lookup", 300, 45_000))));
+        var report = Analyzer.Pipeline.Analysis.Run(dir.Root, Analyzer.Tests.Support.ShippedRules.Rules);
+        var table = Assert.Single(report.Tables, t => t.Title == "JuiceFS profile (captured)");
+        Assert.Equal(["profile.txt", "read", "1200", "2000", "2400000", "80.0"], table.Rows[0]);
+    }
 }
