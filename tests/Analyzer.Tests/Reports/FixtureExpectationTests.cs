@@ -25,6 +25,15 @@ public sealed class FixtureExpectationTests
         // No verdict rule reads memory symptoms yet (performance-memory, VRD0007, is planned): inconclusive until then.
         { "go-gc-heavy", "inconclusive", ["go-gc-pressure", "go-heap-growth"] },
         { "go-mutex-contended", "userspace-lockup", ["go-lock-contention"] },
+        { "kernel-hung-io", "kernel-lockup", ["kernel-hung-task"] },
+        { "kernel-oops", "kernel-crash", ["kernel-hung-task", "kernel-oops"] },
+        { "zfs-verify-panic", "kernel-crash", ["kernel-hung-task", "zfs-assert", "zfs-txg-stall"] },
+        { "lustre-evicted", "kernel-lockup", ["kernel-hung-task", "lustre-errors"] },
+        // No memory verdict rule yet (performance-memory, VRD0007, comes with the host helper's rules).
+        { "oom-kill", "inconclusive", ["oom-kill"] },
+        // A real sosreport of the (idle, ZFS-less) capture machine: nothing the current rules read, nothing wrong.
+        { "sos-debian.tar.xz", "inconclusive", [] },
+        { "perf-hot", "inconclusive", [] },
         { "juicefs-slow-object-store", "performance-network", ["object-storage-errors", "fs-slow-operations"] },
         { "juicefs-meta-errors", "performance-network", ["metadata-engine-errors", "fs-slow-operations"] },
         { "juicefs-healthy", "healthy", [] },

@@ -8,6 +8,7 @@ internal static class SectionRegistry
         new GoroutineGroupsSection(),
         new ZpoolVdevSection(),
         new ArcSummarySection(),
+        new ProfileTopSection(),
         new JuiceFsOperationsSection(),
         new JuiceFsSlowestSection(),
         new JuiceFsTimelineSection(),
