@@ -9,6 +9,8 @@ internal static class SectionRegistry
         new ZpoolVdevSection(),
         new ArcSummarySection(),
         new ProfileTopSection(),
+        new KernelReportsSection(),
+        new BlockDeviceErrorsSection(),
         new JuiceFsOperationsSection(),
         new JuiceFsSlowestSection(),
         new JuiceFsTimelineSection(),
