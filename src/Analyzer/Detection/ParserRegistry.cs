@@ -10,5 +10,15 @@ public static class ParserRegistry
         new Parsers.PprofProto.PprofProtoParser(),
         new Parsers.GoMemStats.ExpvarParser(),
         new Parsers.GoMemStats.HeapProfileTextParser(),
+        new Parsers.Iostat.IostatParser(),
+        new Parsers.Ps.PsParser(),
+        new Parsers.ProcStack.ProcStackParser(),
+        new Parsers.ProcStatus.ProcStatusParser(),
+        new Parsers.Top.TopParser(),
+        new Parsers.Vmstat.VmstatParser(),
+        new Parsers.Free.FreeParser(),
+        new Parsers.Meminfo.MeminfoParser(),
+        new Parsers.Pressure.PressureParser(),
+        new Parsers.LoadAvg.LoadAvgParser(),
     ];
 }
