@@ -19,5 +19,6 @@ public sealed record ProcStack : IFact
     [Field("Frames, innermost first")] public required IReadOnlyList<KernelFrame> Frames { get; init; }
     [Field("Innermost function")] public required string TopFunction { get; init; }
     [Field("Innermost function that is not scheduler plumbing (schedule, io_schedule, ...): what the task waits in")] public required string WaitFunction { get; init; }
+    [Field("The first frames' functions, innermost first, joined by ' ← ' (at most 6)")] public required string Summary { get; init; }
     [Field("Module of the first frame that has one (e.g. nfs, zfs), or null")] public string? Module { get; init; }
 }

@@ -48,6 +48,7 @@ internal sealed class StackGroups(string path)
                 Frames = g.Frames,
                 TopFunction = g.Frames[0].Function,
                 WaitFunction = WaitFunction.Of(g.Frames),
+                Summary = string.Join(" ← ", g.Frames.Take(6).Select(f => f.Function)) + (g.Frames.Length > 6 ? " ← …" : ""),
                 Module = g.Frames.FirstOrDefault(f => f.Module.Length > 0)?.Module,
             });
         }
