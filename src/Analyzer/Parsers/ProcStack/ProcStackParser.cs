@@ -48,7 +48,8 @@ public sealed partial class ProcStackParser : IFormatParser
     {
         using var reader = new LineReader(context.Content);
         var groups = new StackGroups(context.Path);
-        var pid = PidOf(context.Path);
+        var pathPid = PidOf(context.Path);
+        var pid = pathPid;
         var frames = new List<KernelFrame>();
         var start = 0;
         var excerpt = "";
@@ -56,7 +57,11 @@ public sealed partial class ProcStackParser : IFormatParser
         while (reader.TryReadLine(out var raw))
         {
             var trimmed = raw.Trim();
-            if (trimmed.IsEmpty) continue;
+            if (trimmed.IsEmpty)
+            {
+                Flush(); // head and cat loops separate tasks by blank lines
+                continue;
+            }
             var line = StripGrepPrefix(trimmed);
             if (line.Length != trimmed.Length && TaskOf(trimmed) is { } prefixed && prefixed != pid)
             {
@@ -82,6 +87,7 @@ public sealed partial class ProcStackParser : IFormatParser
                 continue;
             }
             unreadable++;
+            Flush(); // whatever this line is, it is not part of the stack above it
         }
         Flush();
         if (groups.Stacks == 0)
@@ -95,8 +101,10 @@ public sealed partial class ProcStackParser : IFormatParser
 
         void Flush()
         {
+            if (frames.Count == 0) return;
             groups.Add(pid, frames, start, excerpt);
             frames.Clear();
+            pid = pathPid; // a stack that follows without its own /proc/N line is not the same task's
         }
     }
 

@@ -90,19 +90,19 @@ public sealed class TopParser : IFormatParser
         {
             if (memory is { TotalKb: > 0 } m)
             {
-                var total = (long)m.TotalKb!.Value;
-                var available = m.AvailableKb is { } a ? (long)a : (long?)null;
+                var total = (long)Math.Round(m.TotalKb!.Value);
+                var available = m.AvailableKb is { } a ? (long)Math.Round(a) : (long?)null;
                 context.Emit(new MemoryStats
                 {
                     Provenance = new Provenance(context.Path, m.Line, m.Line, m.Excerpt),
                     Path = context.Path,
                     Format = Format,
                     TotalKb = total,
-                    FreeKb = m.Free is { } f ? (long)f : null,
+                    FreeKb = m.Free is { } f ? (long)Math.Round(f) : null,
                     AvailableKb = available,
                     AvailablePercent = available is { } av ? Math.Round(100.0 * av / total, 1) : null,
-                    SwapTotalKb = m.SwapTotal is { } st ? (long)st : null,
-                    SwapFreeKb = m.SwapFree is { } sf ? (long)sf : null,
+                    SwapTotalKb = m.SwapTotal is { } st ? (long)Math.Round(st) : null,
+                    SwapFreeKb = m.SwapFree is { } sf ? (long)Math.Round(sf) : null,
                     SwapUsedPercent = m.SwapTotal is > 0 && m.SwapFree is { } sf2 ? Math.Round(100.0 * (m.SwapTotal.Value - sf2) / m.SwapTotal.Value, 1) : null,
                     Unit = "KiB",
                 });
