@@ -11,8 +11,9 @@ namespace Analyzer.Parsers.Pressure;
 /// <summary>
 /// Pressure stall information, /proc/pressure/{cpu,memory,io} (Linux 4.20+): `some avg10=0.00 avg60=0.00 avg300=0.00
 /// total=0` and `full ...`. The resource comes from the file name (`pressure/memory`), a `grep . /proc/pressure/*`
-/// prefix (`/proc/pressure/io:some ...`) or a `==> /proc/pressure/cpu <==` header from head; a bare `cat` of all
-/// three cannot be told apart and is reported as resource `unknown`.
+/// prefix (`/proc/pressure/io:some ...`) or a `==> /proc/pressure/cpu <==` header from head. A bare
+/// `cat /proc/pressure/*` names nothing: when it holds all three resources they come in the shell's glob order (cpu,
+/// io, irq, memory; irq has only a `full` line), otherwise the resource is `unknown`.
 /// </summary>
 public sealed partial class PressureParser : IFormatParser
 {
@@ -39,10 +40,12 @@ public sealed partial class PressureParser : IFormatParser
     public void Parse(ParseContext context)
     {
         using var reader = new LineReader(context.Content);
-        var named = Named().Match(context.Path);
-        var resource = named.Success ? named.Groups[1].Value : FromFileName(context.Path);
+        var fromPath = Named().Match(context.Path);
+        var resource = fromPath.Success ? fromPath.Groups[1].Value : FromFileName(context.Path);
         var count = 0;
-        while (reader.TryReadLine(out var raw))
+        var lines = new List<Facts.Host.Pressure>();
+        var named = false;
+        while (reader.TryReadLine(out var raw) && lines.Count < MaxLines)
         {
             var line = raw.Trim();
             if (line.IsEmpty) continue;
@@ -51,11 +54,16 @@ public sealed partial class PressureParser : IFormatParser
             if (!m.Success)
             {
                 var header = Named().Match(text);
-                if (header.Success) resource = header.Groups[1].Value;
+                if (header.Success)
+                {
+                    resource = header.Groups[1].Value;
+                    named = true;
+                }
                 continue;
             }
             count++;
-            context.Emit(new Facts.Host.Pressure
+            named |= m.Groups["res"].Success;
+            lines.Add(new Facts.Host.Pressure
             {
                 Provenance = new Provenance(context.Path, reader.LineNumber, reader.LineNumber, Excerpt.Of(line)),
                 Path = context.Path,
@@ -67,7 +75,33 @@ public sealed partial class PressureParser : IFormatParser
                 TotalUs = HostNumber.Long(m.Groups["total"].ValueSpan) ?? 0,
             });
         }
-        if (count == 0) context.Problem(InputStatus.Failed, "no `some|full avg10=.. avg60=.. avg300=.. total=..` line");
+        if (count == 0)
+        {
+            context.Problem(InputStatus.Failed, "no `some|full avg10=.. avg60=.. avg300=.. total=..` line");
+            return;
+        }
+        if (!named && resource == "unknown") lines = InGlobOrder(lines);
+        foreach (var fact in lines) context.Emit(fact);
+    }
+
+    public const int MaxLines = 64;
+
+    private static List<Facts.Host.Pressure> InGlobOrder(List<Facts.Host.Pressure> lines)
+    {
+        string[] order = ["cpu", "io", "memory"];
+        if (lines.Count(l => l.Kind == "some") != order.Length) return lines;
+        var next = -1;
+        var previous = "";
+        var named = new List<Facts.Host.Pressure>(lines.Count);
+        foreach (var line in lines)
+        {
+            string resource;
+            if (line.Kind == "some") resource = order[++next];
+            else resource = previous == "full" ? "irq" : next >= 0 ? order[next] : "unknown";
+            named.Add(line with { Resource = resource });
+            previous = line.Kind;
+        }
+        return named;
     }
 
     private static string FromFileName(string path)

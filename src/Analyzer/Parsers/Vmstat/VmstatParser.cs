@@ -26,10 +26,13 @@ public sealed class VmstatParser : IFormatParser
     {
         if (probe.IsBinary) return DetectionConfidence.None;
         var lines = probe.HeadLines.Where(l => l.Trim().Length > 0).Take(3).ToList();
-        if (lines.Count >= 2 && lines[0].TrimStart().StartsWith("procs ", StringComparison.Ordinal) && VmstatHeader.TryParse(lines[1]) is not null)
+        if (lines.Count >= 2 && IsGroupLine(lines[0]) && VmstatHeader.TryParse(lines[1]) is not null)
             return DetectionConfidence.ContentAtStart;
         return probe.HeadLines.Take(20).Any(l => VmstatHeader.TryParse(l) is not null) ? DetectionConfidence.Content : DetectionConfidence.None;
     }
+
+    /// <summary>`procs -----memory----- ...`, or `--procs-- ---...` with -w.</summary>
+    private static bool IsGroupLine(ReadOnlySpan<char> line) => line.Trim().TrimStart('-').StartsWith("procs", StringComparison.Ordinal);
 
     public void Parse(ParseContext context)
     {
@@ -42,7 +45,7 @@ public sealed class VmstatParser : IFormatParser
         while (reader.TryReadLine(out var line))
         {
             var trimmed = line.Trim();
-            if (trimmed.IsEmpty || trimmed.StartsWith("procs", StringComparison.Ordinal)) continue;
+            if (trimmed.IsEmpty || IsGroupLine(trimmed)) continue;
             if (VmstatHeader.TryParse(trimmed) is { } h)
             {
                 header = h;
