@@ -17,6 +17,10 @@ public sealed class FixtureExpectationTests
         { "go-healthy", "healthy", [] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
         { "go-syscall-bound", "performance-cpu", ["cgo-syscall-bound"] },
+        { "host-disk-busy", "performance-disk", ["disk-saturation", "d-state-process"] },
+        { "host-quiet", "healthy", [] },
+        // D state alone derives no verdict on this branch; with the kernel-lockup verdict rule (VRD0006) it is kernel-lockup.
+        { "host-d-state", "inconclusive", ["d-state-process"] },
     };
 
     [Theory]
