@@ -12,7 +12,7 @@ internal static class Excerpt
         var blank = false;
         foreach (var c in line)
         {
-            if (Fields.IsBlank(c))
+            if (BlankFields.IsBlank(c))
             {
                 blank = true;
                 continue;

@@ -52,13 +52,13 @@ public sealed class FreeParser : IFormatParser
             if (line.IsEmpty) continue;
             if (IsHeader(line.ToString()))
             {
-                var n = Fields.Split(line, ranges);
+                var n = BlankFields.Split(line, ranges);
                 columns = new string[n];
                 for (var i = 0; i < n; i++) columns[i] = line[ranges[i]].ToString();
                 continue;
             }
             if (columns is null) continue;
-            var count = Fields.Split(line, ranges);
+            var count = BlankFields.Split(line, ranges);
             if (count < 2) continue;
             var label = line[ranges[0]];
             long? Column(string name, ReadOnlySpan<char> l, Span<Range> r, int c)

@@ -27,7 +27,7 @@ internal sealed class IostatHeader
     public static IostatHeader? TryParse(ReadOnlySpan<char> line)
     {
         Span<Range> ranges = stackalloc Range[40];
-        var n = Analyzer.Text.Fields.Split(line, ranges);
+        var n = Analyzer.Text.BlankFields.Split(line, ranges);
         if (n < 2) return null;
         var first = line[ranges[0]];
         var last = line[ranges[n - 1]];

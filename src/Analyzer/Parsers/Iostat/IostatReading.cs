@@ -82,7 +82,7 @@ internal sealed class IostatReading(string path)
     private void ReadRow(ReadOnlySpan<char> line, int number, Span<Range> ranges, ParseContext context)
     {
         var header = _header!;
-        var n = Fields.Split(line, ranges);
+        var n = BlankFields.Split(line, ranges);
         if (n != header.Count)
         {
             Unreadable++;

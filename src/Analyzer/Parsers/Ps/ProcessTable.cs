@@ -130,7 +130,7 @@ internal sealed class ProcessTable(string path, string format, long iteration, P
     private bool TrySplit(ReadOnlySpan<char> line, Span<Range> ranges, Func<ReadOnlySpan<char>, long?> memoryKb, out ProcessRow row)
     {
         row = default;
-        var n = Fields.Split(line, ranges);
+        var n = BlankFields.Split(line, ranges);
         var count = Header.Count;
         if (n < count && !(n == count - 1 && Header.Flexible == count - 1)) return false; // an empty last command is allowed
         if (n > count && Header.Flexible < 0) return false;

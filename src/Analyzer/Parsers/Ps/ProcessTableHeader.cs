@@ -28,7 +28,7 @@ internal sealed class ProcessTableHeader
     public static ProcessTableHeader? TryParse(ReadOnlySpan<char> line)
     {
         Span<Range> ranges = stackalloc Range[48];
-        var n = Text.Fields.Split(line, ranges);
+        var n = Text.BlankFields.Split(line, ranges);
         if (n < 2 || n >= ranges.Length) return null;
         var columns = new PsColumn[n];
         var names = new string[n];
@@ -42,7 +42,10 @@ internal sealed class ProcessTableHeader
             names[i] = name;
             columns[i] = Map(name, columns.AsSpan(0, i));
             if (columns[i] == PsColumn.Pid) hasPid = true;
-            else if (columns[i] is PsColumn.State or PsColumn.Command or PsColumn.Cpu or PsColumn.Wchan) hasOther = true;
+            // PID with a command alone is also lslocks, lsof, fuser...: a process listing has a state, CPU, wait
+            // channel, memory, parent, thread or terminal/time column too.
+            else if (columns[i] is PsColumn.State or PsColumn.Cpu or PsColumn.Wchan or PsColumn.Rss or PsColumn.Ppid or PsColumn.Tid or PsColumn.Threads
+                     || name is "TTY" or "TT" or "TIME" or "TIME+") hasOther = true;
             if (columns[i] == PsColumn.Command)
             {
                 flexible = i;

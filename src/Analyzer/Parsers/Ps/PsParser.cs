@@ -59,7 +59,7 @@ public sealed class PsParser : IFormatParser
         }
         if (table is null)
         {
-            context.Problem(InputStatus.Failed, "no ps header line (PID with STAT, COMMAND, %CPU or WCHAN)");
+            context.Problem(InputStatus.Failed, "no ps header line (PID with a state, CPU, wait-channel, memory, parent, thread or terminal column)");
             return;
         }
         Finish(table);

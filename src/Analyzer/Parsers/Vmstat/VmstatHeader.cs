@@ -21,7 +21,7 @@ internal sealed class VmstatHeader
     public static VmstatHeader? TryParse(ReadOnlySpan<char> line)
     {
         Span<Range> ranges = stackalloc Range[32];
-        var n = Fields.Split(line, ranges);
+        var n = BlankFields.Split(line, ranges);
         if (n < 8 || line[ranges[0]] is not "r" || line[ranges[1]] is not "b") return null;
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++) index.TryAdd(line[ranges[i]].ToString(), i);
@@ -34,7 +34,7 @@ internal sealed class VmstatHeader
 
     public VmstatSample? Read(ReadOnlySpan<char> line, Span<Range> ranges, string path, int number, long interval)
     {
-        var n = Fields.Split(line, ranges);
+        var n = BlankFields.Split(line, ranges);
         string? timestamp = null;
         if (_timestamp)
         {

@@ -6,6 +6,8 @@ internal static class SectionRegistry
     public static IReadOnlyList<IReportSection> Default { get; } =
     [
         new GoroutineGroupsSection(),
+        new ZpoolVdevSection(),
+        new ArcSummarySection(),
         new DStateSection(),
         new KernelStacksSection(),
         new DiskStatsSection(),

@@ -160,5 +160,7 @@ public sealed class PsParserTests
         Assert.Equal("ps", HostParse.Winner("x", "$ ps aux\n" + HostParse.SampleText("Ps", "ps_auxww_insights_core.txt")));
         Assert.Equal(Analyzer.Detection.DetectionConfidence.Name, HostParse.Detect(Parser, "sos_commands/process/ps_auxwww", "\n"));
         Assert.Null(HostParse.Winner("notes.txt", "PID files live in /run\n"));
+        // lslocks (sosreport sos_commands/filesys/lslocks) has PID and COMMAND but is no process listing.
+        Assert.Null(HostParse.Winner("lslocks", "COMMAND           PID  TYPE SIZE MODE  M START END PATH\ncron              911 FLOCK   5B WRITE 0     0   0 /run/crond.pid\n"));
     }
 }

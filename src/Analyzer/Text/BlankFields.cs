@@ -4,7 +4,7 @@ namespace Analyzer.Text;
 /// Whitespace-separated fields of one line as ranges into it, without allocating: the tabular outputs of ps, top,
 /// iostat, vmstat and free are read by header token, never by fixed column offsets (wide values shift columns).
 /// </summary>
-internal static class Fields
+internal static class BlankFields
 {
     /// <summary>
     /// Splits <paramref name="line"/> on runs of blanks into <paramref name="ranges"/>; returns the count. With
