@@ -29,5 +29,6 @@ public static class ParserRegistry
         new Parsers.Meminfo.MeminfoParser(),
         new Parsers.Pressure.PressureParser(),
         new Parsers.LoadAvg.LoadAvgParser(),
+        new Parsers.CpuInfo.CpuInfoParser(),
     ];
 }
