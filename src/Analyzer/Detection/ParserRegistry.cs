@@ -19,6 +19,8 @@ public static class ParserRegistry
         new Parsers.GoContention.ContentionTextParser(),
         new Parsers.IpfsDiagSys.IpfsDiagSysParser(),
         new Parsers.KernelLog.KernelLogParser(),
+        new Parsers.PerfScript.PerfScriptParser(),
+        new Parsers.FoldedStacks.FoldedStacksParser(),
         new Parsers.Iostat.IostatParser(),
         new Parsers.Ps.PsParser(),
         new Parsers.ProcStack.ProcStackParser(),

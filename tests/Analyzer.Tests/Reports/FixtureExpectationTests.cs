@@ -27,7 +27,7 @@ public sealed class FixtureExpectationTests
         { "go-mutex-contended", "userspace-lockup", ["go-lock-contention"] },
         { "kernel-hung-io", "kernel-lockup", ["kernel-hung-task"] },
         { "kernel-oops", "kernel-crash", ["kernel-hung-task", "kernel-oops"] },
-        { "zfs-verify-panic", "kernel-crash", ["kernel-hung-task", "zfs-assert"] },
+        { "zfs-verify-panic", "kernel-crash", ["kernel-hung-task", "zfs-assert", "zfs-txg-stall"] },
         { "lustre-evicted", "kernel-lockup", ["kernel-hung-task", "lustre-errors"] },
         // The OOM killer at work is a memory problem (VRD0007).
         { "oom-kill", "performance-memory", ["oom-kill"] },
@@ -36,6 +36,7 @@ public sealed class FixtureExpectationTests
         { "host-disk-busy", "performance-disk", ["disk-saturation", "d-state-process"] },
         { "host-quiet", "healthy", [] },
         { "host-d-state", "kernel-lockup", ["d-state-process"] },
+        { "perf-hot", "inconclusive", [] },
     };
 
     [Theory]
