@@ -45,6 +45,11 @@ public sealed class PprofProtoParser : IFormatParser
 
         new ProfileFacts(context, header, nodes, totals).Emit();
         EmitStackTree(context, header, nodes, bytes.Span[..header.ValidLength]);
+
+        var kind = ProfileKind.Infer(header.SampleTypes.Select(header.TypeName).ToList(),
+            header.TypeName(header.SampleTypes[header.DefaultSampleIndex()]), context.Path[(context.Path.LastIndexOf('/') + 1)..]);
+        if (ContentionProfileSites.Applies(kind))
+            ContentionProfileSites.Emit(context, header, nodes, kind, bytes.Span[..header.ValidLength]);
     }
 
     /// <summary>The call tree and heaviest stacks of the default sample type, in a pass of their own.</summary>

@@ -7,5 +7,7 @@ internal static class SectionRegistry
     [
         new GoroutineGroupsSection(),
         new ProfileTopSection(),
+        new ZpoolVdevSection(),
+        new ArcSummarySection(),
     ];
 }
