@@ -44,23 +44,21 @@ public sealed class PprofProtoParser : IFormatParser
         ReportReferenceProblems(context, nodes, totals);
 
         new ProfileFacts(context, header, nodes, totals).Emit();
-        EmitStackTree(context, header, nodes, bytes.Span[..header.ValidLength]);
-
-        var kind = ProfileKind.Infer(header.SampleTypes.Select(header.TypeName).ToList(),
-            header.TypeName(header.SampleTypes[header.DefaultSampleIndex()]), context.Path[(context.Path.LastIndexOf('/') + 1)..]);
+        var validPrefix = bytes.Span[..header.ValidLength];
+        var sampleTypes = header.SampleTypes.Select(header.TypeName).ToList();
+        var index = header.DefaultSampleIndex();
+        var kind = ProfileKind.Infer(sampleTypes, sampleTypes[index], context.Path[(context.Path.LastIndexOf('/') + 1)..]);
+        EmitStackTree(context, nodes, validPrefix, kind, index, sampleTypes[index]);
         if (ContentionProfileSites.Applies(kind))
-            ContentionProfileSites.Emit(context, header, nodes, kind, bytes.Span[..header.ValidLength]);
+            ContentionProfileSites.Emit(context, header, nodes, kind, validPrefix);
     }
 
     /// <summary>The call tree and heaviest stacks of the default sample type, in a pass of their own.</summary>
-    private static void EmitStackTree(ParseContext context, ProfileHeader header, FunctionNodes nodes, ReadOnlySpan<byte> validPrefix)
+    private static void EmitStackTree(ParseContext context, FunctionNodes nodes, ReadOnlySpan<byte> validPrefix, string kind, int index, string sampleType)
     {
-        var index = header.DefaultSampleIndex();
-        var sampleTypes = header.SampleTypes.Select(header.TypeName).ToList();
         var pass = new StackTreePass(nodes, index);
         pass.AddAll(validPrefix);
-        var kind = ProfileKind.Infer(sampleTypes, sampleTypes[index], context.Path[(context.Path.LastIndexOf('/') + 1)..]);
-        StackTreeFacts.Emit(context, pass.Tree, pass.Frames, kind, sampleTypes[index]);
+        StackTreeFacts.Emit(context, pass.Tree, pass.Frames, kind, sampleType);
     }
 
     private static void ReportReferenceProblems(ParseContext context, FunctionNodes nodes, SampleAggregator totals)

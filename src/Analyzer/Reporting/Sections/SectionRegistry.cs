@@ -6,8 +6,8 @@ internal static class SectionRegistry
     public static IReadOnlyList<IReportSection> Default { get; } =
     [
         new GoroutineGroupsSection(),
-        new ProfileTopSection(),
         new ZpoolVdevSection(),
         new ArcSummarySection(),
+        new ProfileTopSection(),
     ];
 }
