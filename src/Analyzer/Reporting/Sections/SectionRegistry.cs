@@ -9,5 +9,7 @@ internal static class SectionRegistry
         new ZpoolVdevSection(),
         new ArcSummarySection(),
         new ProfileTopSection(),
+        new KernelReportsSection(),
+        new BlockDeviceErrorsSection(),
     ];
 }
