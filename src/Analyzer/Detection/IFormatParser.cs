@@ -20,6 +20,13 @@ public interface IFormatParser
     /// </summary>
     bool ScansUnclaimedText { get; }
 
+    /// <summary>
+    /// True when the format is a log other programs write into too (a syslog/journal holds every service's stderr, a
+    /// JuiceFS client log ends with the client's own Go panic): the entry is then also read, in the same pass, by the
+    /// parsers that scan unclaimed text, so a Go dump inside it is not lost to the parser that claimed it.
+    /// </summary>
+    bool CarriesEmbeddedText => false;
+
     DetectionConfidence Detect(EntryProbe probe);
 
     void Parse(ParseContext context);

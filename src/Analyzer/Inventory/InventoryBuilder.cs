@@ -10,7 +10,7 @@ internal sealed class InventoryBuilder
 
     public void Set(InputRecord record) =>
         _records[record.Path] = _records.TryGetValue(record.Path, out var old)
-            ? record with { Status = Worse(old.Status, record.Status), Problems = [.. old.Problems, .. record.Problems] }
+            ? record with { Status = Worse(old.Status, record.Status), Problems = [.. old.Problems, .. record.Problems], Notes = [.. old.Notes, .. record.Notes] }
             : record;
 
     public void Problem(string path, InputStatus status, string reason) =>

@@ -2,6 +2,7 @@ using Analyzer.Bundles;
 using Analyzer.Detection;
 using Analyzer.Inventory;
 using Analyzer.Parsing;
+using Analyzer.Pipeline.Embedded;
 using Analyzer.Rules.Facts;
 
 namespace Analyzer.Pipeline;
@@ -73,20 +74,53 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
 
     private void Parse(IFormatParser parser, BundleEntry entry, Stream stream, bool scanned)
     {
-        var context = new ParseContext(entry.Path, stream, fact =>
+        var scanners = parser.CarriesEmbeddedText
+            ? parsers.Where(p => p.ScansUnclaimedText && !ReferenceEquals(p, parser)).ToList()
+            : [];
+        if (scanners.Count == 0)
         {
-            Facts.Add(fact);
-            _sources.Add(SourceOf(fact.GetType())); // a parser may emit facts of a neighbouring family (top's load average)
-        });
+            var context = new ParseContext(entry.Path, stream, AddFact);
+            Record(parser, entry, context, scanned, ParseOnce(parser, context), EmbeddedFindings.None);
+            return;
+        }
+        // One pass, two readers: the primary reads through a tee and the scanners read the same bytes on their own
+        // threads, so a Go panic inside a kernel log is found without reading the forward-only entry twice.
+        var session = new EmbeddedScanSession(entry.Path, stream, scanners);
+        var teed = new ParseContext(entry.Path, session.Content, AddFact);
+        Exception? failure;
+        try
+        {
+            failure = ParseOnce(parser, teed);
+        }
+        finally
+        {
+            session.Finish();
+        }
+        Record(parser, entry, teed, scanned, failure, Embedded(session));
+    }
+
+    private static Exception? ParseOnce(IFormatParser parser, ParseContext context)
+    {
         try
         {
             parser.Parse(context);
+            return null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            return e;
+        }
+    }
+
+    private void Record(IFormatParser parser, BundleEntry entry, ParseContext context, bool scanned, Exception? failure, EmbeddedFindings embedded)
+    {
+        var facts = context.FactCount + embedded.Facts;
+        if (failure is not null)
+        {
             // Keep the facts it produced before failing: they carry provenance and are still true.
-            _inventory.Set(new InputRecord(entry.Path, parser.Format, InputStatus.Failed, context.FactCount,
-                [.. context.Problems, $"the {parser.Format} parser failed: {e.GetType().Name}: {e.Message}"]));
+            _inventory.Set(new InputRecord(entry.Path, parser.Format, InputStatus.Failed, facts,
+                [.. context.Problems, $"the {parser.Format} parser failed: {failure.GetType().Name}: {failure.Message}", .. embedded.Problems])
+                { Notes = embedded.Notes });
             return;
         }
         if (scanned && context.FactCount == 0)
@@ -95,7 +129,42 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
             return;
         }
         _sources.Add(parser.Source);
-        _inventory.Set(new InputRecord(entry.Path, parser.Format, context.Status, context.FactCount, context.Problems));
+        _inventory.Set(new InputRecord(entry.Path, parser.Format, context.Status, facts, [.. context.Problems, .. embedded.Problems])
+            { Notes = embedded.Notes });
+    }
+
+    /// <summary>
+    /// Takes the scanners' facts after the primary's, in registry order, so reports do not depend on thread timing.
+    /// Their problems are listed without changing the entry's status, which is the primary's: the entry was read.
+    /// </summary>
+    private EmbeddedFindings Embedded(EmbeddedScanSession session)
+    {
+        var notes = new List<string>();
+        var problems = new List<string>();
+        var count = 0;
+        foreach (var scan in session.Scans)
+        {
+            foreach (var fact in scan.Facts)
+                AddFact(fact);
+            count += scan.Facts.Count;
+            if (scan.Facts.Count > 0)
+            {
+                _sources.Add(scan.Scanner.Source);
+                notes.Add($"also found: {scan.Scanner.Format} ({scan.Facts.Count} facts)");
+                problems.AddRange(scan.Problems.Select(p => $"{scan.Scanner.Format}: {p}"));
+            }
+            if (scan.Failure is { } e)
+                problems.Add($"the {scan.Scanner.Format} scan of this log failed: {e.GetType().Name}: {e.Message}");
+        }
+        if (session.DrainProblem is { } drain)
+            problems.Add(drain);
+        return new EmbeddedFindings(count, notes, problems);
+    }
+
+    private void AddFact(IFact fact)
+    {
+        Facts.Add(fact);
+        _sources.Add(SourceOf(fact.GetType())); // a parser may emit facts of a neighbouring family (top's load average)
     }
 
     private readonly Dictionary<Type, string> _sourceOfType = [];

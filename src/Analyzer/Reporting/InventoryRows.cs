@@ -16,11 +16,11 @@ internal static class InventoryRows
     /// <summary>A folder's inputs are folded only when at least this many share the same status and reason.</summary>
     private const int MinFolded = 4;
 
-    public sealed record Row(string Path, string Format, InputStatus Status, long Facts, string Problems, int Files);
+    public sealed record Row(string Path, string Format, InputStatus Status, long Facts, string Problems, int Files, string Notes = "");
 
     public static IReadOnlyList<Row> Of(IReadOnlyList<InputRecord> inputs)
     {
-        var rows = inputs.Select(i => new Row(i.Path, i.Format, i.Status, i.Facts, string.Join("; ", i.Problems), 1)).ToList();
+        var rows = inputs.Select(i => new Row(i.Path, i.Format, i.Status, i.Facts, string.Join("; ", i.Problems), 1, string.Join("; ", i.Notes))).ToList();
         if (inputs.Count <= FoldAbove)
             return rows;
 

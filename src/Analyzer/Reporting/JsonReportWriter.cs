@@ -54,6 +54,7 @@ public static class JsonReportWriter
             w.WriteString("status", StatusText.Of(i.Status));
             w.WriteNumber("facts", i.Facts);
             Strings(w, "problems", i.Problems);
+            if (i.Notes.Count > 0) Strings(w, "notes", i.Notes); // only where a scanner found more: older readers see no change
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -79,7 +79,8 @@ public static class MarkdownReportWriter
             ["inputs"] = inventory.Select(i => new Dictionary<string, object?>
             {
                 ["path"] = MarkdownText.Cell(MarkdownText.Code(i.Path) + (i.Files > 1 ? $" ({i.Files} files)" : "")),
-                ["format"] = MarkdownText.Cell(i.Format),
+                // What a scanner also found inside the input belongs to its format, not to its problems.
+                ["format"] = MarkdownText.Cell(i.Notes.Length == 0 ? i.Format : $"{i.Format}; {MarkdownText.Text(i.Notes)}"),
                 ["status"] = StatusText.Of(i.Status),
                 ["facts"] = i.Facts.ToString(CultureInfo.InvariantCulture),
                 ["problems"] = MarkdownText.Cell(MarkdownText.Text(i.Problems)),

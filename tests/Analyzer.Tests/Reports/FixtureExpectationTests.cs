@@ -40,6 +40,7 @@ public sealed class FixtureExpectationTests
         { "juicefs-slow-object-store", "performance-network", ["object-storage-errors", "fs-slow-operations"] },
         { "juicefs-meta-errors", "performance-network", ["metadata-engine-errors", "fs-slow-operations"] },
         { "juicefs-healthy", "healthy", [] },
+        { "juicefs-crash", "userspace-crash", ["go-panic", "object-storage-errors"] },
     };
 
     [Theory]

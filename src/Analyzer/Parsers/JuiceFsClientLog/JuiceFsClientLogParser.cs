@@ -22,6 +22,9 @@ public sealed class JuiceFsClientLogParser : IFormatParser
     public string Source => JuiceFsSources.JuiceFs;
     public bool ScansUnclaimedText => false;
 
+    /// <summary>Other programs write here too: a Go service's panic in the journal, the client's own panic in its log.</summary>
+    public bool CarriesEmbeddedText => true;
+
     public DetectionConfidence Detect(EntryProbe probe) => ClientLogDetection.Detect(probe);
 
     public void Parse(ParseContext context)

@@ -18,6 +18,9 @@ public sealed class KernelLogParser : IFormatParser
     public string Source => KernelSources.KernelLog;
     public bool ScansUnclaimedText => false;
 
+    /// <summary>Other programs write here too: a Go service's panic in the journal, the client's own panic in its log.</summary>
+    public bool CarriesEmbeddedText => true;
+
     public DetectionConfidence Detect(EntryProbe probe) => KernelLogDetection.Detect(probe);
 
     public void Parse(ParseContext context)

@@ -1,0 +1,56 @@
+using Analyzer.Detection;
+using Analyzer.Parsing;
+using Analyzer.Rules.Facts;
+
+namespace Analyzer.Pipeline.Embedded;
+
+/// <summary>
+/// One scanner reading an entry on its own thread from a <see cref="ChunkPipe"/> while the primary parser reads the
+/// same bytes. Its facts are kept apart and handed over after the join, so they follow the primary's facts in a fixed
+/// order. A scanner that throws only loses its own facts; the pipe is released so the primary never waits on it.
+/// </summary>
+internal sealed class EmbeddedScan
+{
+    private readonly Thread _thread;
+    private readonly List<IFact> _facts = [];
+    private readonly ParseContext _context;
+
+    public EmbeddedScan(IFormatParser scanner, string path)
+    {
+        Scanner = scanner;
+        _context = new ParseContext(path, new PipeReaderStream(Pipe), _facts.Add);
+        _thread = new Thread(Run) { IsBackground = true, Name = $"scan {scanner.Format}" };
+    }
+
+    public IFormatParser Scanner { get; }
+    public ChunkPipe Pipe { get; } = new();
+    public IReadOnlyList<IFact> Facts => _facts;
+    public IReadOnlyList<string> Problems => _context.Problems;
+    public Exception? Failure { get; private set; }
+
+    public void Start() => _thread.Start();
+
+    /// <summary>Waits for the scanner after the writer completed the pipe, then frees the pipe's chunks.</summary>
+    public void Join()
+    {
+        _thread.Join();
+        Pipe.Dispose();
+    }
+
+    private void Run()
+    {
+        try
+        {
+            Scanner.Parse(_context);
+        }
+        catch (Exception e)
+        {
+            // Includes OutOfMemoryException: on this thread nobody else would see it, and the primary must go on.
+            Failure = e;
+        }
+        finally
+        {
+            Pipe.ReaderDone();
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Text;
+using Analyzer.Bundles;
+using Analyzer.Detection;
+using Analyzer.Facts.Go;
+using Analyzer.Facts.JuiceFs;
+using Analyzer.Inventory;
+using Analyzer.Parsers.GoStacks;
+using Analyzer.Parsers.JuiceFsClientLog;
+using Analyzer.Parsing;
+using Analyzer.Pipeline;
+
+namespace Analyzer.Tests.Pipeline;
+
+/// <summary>A failing or slow scanner never costs the primary parser its facts, and an entry of any size passes with bounded memory.</summary>
+public sealed class EmbeddedScanRobustnessTests
+{
+    [Fact]
+    public void A_scanner_that_throws_loses_nothing_of_the_primary()
+    {
+        var dispatcher = new EntryDispatcher([new JuiceFsClientLogParser(), new ThrowingScanner()]);
+        var bytes = Encoding.UTF8.GetBytes(EmbeddedTextSamples.JuiceFsLog);
+        dispatcher.OnEntry(new BundleEntry("juicefs.log", bytes.Length), new MemoryStream(bytes));
+
+        Assert.Single(dispatcher.Facts.OfType<JuiceFsLogSummary>());
+        var input = Assert.Single(dispatcher.Inventory);
+        Assert.Equal("juicefs-log", input.Format);
+        Assert.Equal(InputStatus.Parsed, input.Status); // the entry itself was read
+        Assert.Contains(input.Problems, p => p.Contains("scan of this log failed", StringComparison.Ordinal) && p.Contains("scanner broke", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_primary_that_stops_early_still_lets_the_scanner_read_to_the_end()
+    {
+        var dispatcher = new EntryDispatcher([new HeadOnlyLogParser(), new GoStacksParser()]);
+        var text = string.Concat(Enumerable.Repeat("2025/06/11 14:02:10.118204 app[1] <INFO>: filler line to push the panic far past the head\n", 20_000))
+                   + "panic: late\n\ngoroutine 1 [running]:\nmain.main()\n\t/src/main.go:9 +0x1d\n";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        dispatcher.OnEntry(new BundleEntry("app.log", bytes.Length), new NonSeekable(bytes));
+
+        var panic = Assert.Single(dispatcher.Facts.OfType<GoPanic>());
+        Assert.Equal(20_001, panic.Provenance.Line);
+        Assert.Equal("head-only-log", Assert.Single(dispatcher.Inventory).Format);
+    }
+
+    [Fact]
+    public void A_200_MB_entry_is_read_once_by_both_with_bounded_memory()
+    {
+        const long size = 200L << 20;
+        // A primary that allocates nothing per read, so what this thread allocates is the tee's own cost; the scanner's
+        // allocations are measured on its thread.
+        var scanner = new MeasuredScanner(new GoStacksParser());
+        var dispatcher = new EntryDispatcher([new WholeLogReader(), scanner]);
+        var stream = new GeneratedJuiceFsLog(size);
+        var before = GC.GetAllocatedBytesForCurrentThread(); // this thread only: other test classes run in parallel
+        dispatcher.OnEntry(new BundleEntry("juicefs.log", null), stream);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(stream.Served >= size);
+        var panic = Assert.Single(dispatcher.Facts.OfType<GoPanic>());
+        Assert.Equal(stream.PanicLine, panic.Provenance.Line);
+        Assert.True(allocated < 4L << 20, $"the tee must not hold or copy the entry: {allocated:N0} bytes allocated on the primary's thread");
+        Assert.True(scanner.Allocated is > 0 and < 16L << 20, $"the scanner must stream: {scanner.Allocated:N0} bytes allocated on its thread");
+    }
+
+    [Fact]
+    public void A_200_MB_JuiceFS_log_yields_the_client_log_facts_and_the_panic_at_its_end()
+    {
+        var dispatcher = new EntryDispatcher(ParserRegistry.Default);
+        var stream = new GeneratedJuiceFsLog(200L << 20);
+        dispatcher.OnEntry(new BundleEntry("juicefs.log", null), stream);
+
+        var summary = Assert.Single(dispatcher.Facts.OfType<JuiceFsLogSummary>());
+        Assert.True(summary.Warnings >= stream.PanicLine - 1, $"{summary.Warnings} warnings");
+        Assert.Equal(stream.PanicLine, Assert.Single(dispatcher.Facts.OfType<GoPanic>()).Provenance.Line);
+        Assert.Contains("also found: go-goroutine-dump", Assert.Single(Assert.Single(dispatcher.Inventory).Notes), StringComparison.Ordinal);
+    }
+
+    /// <summary>Claims any text and reads all of it through one fixed buffer, emitting nothing.</summary>
+    private sealed class WholeLogReader : IFormatParser
+    {
+        private readonly byte[] _buffer = new byte[81920];
+        public string Format => "whole-log";
+        public string Source => "bundle";
+        public bool ScansUnclaimedText => false;
+        public bool CarriesEmbeddedText => true;
+        public DetectionConfidence Detect(EntryProbe probe) => DetectionConfidence.Content;
+
+        public void Parse(ParseContext context)
+        {
+            while (context.Content.Read(_buffer) > 0)
+            {
+            }
+        }
+    }
+
+    /// <summary>Runs a scanner and records what it allocated on its own thread.</summary>
+    private sealed class MeasuredScanner(IFormatParser inner) : IFormatParser
+    {
+        public long Allocated { get; private set; }
+        public string Format => inner.Format;
+        public string Source => inner.Source;
+        public bool ScansUnclaimedText => true;
+        public DetectionConfidence Detect(EntryProbe probe) => DetectionConfidence.None;
+
+        public void Parse(ParseContext context)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            inner.Parse(context);
+            Allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+    }
+
+    /// <summary>Claims any text, reads a few KiB and returns: a parser that needs only the head.</summary>
+    private sealed class HeadOnlyLogParser : IFormatParser
+    {
+        public string Format => "head-only-log";
+        public string Source => "bundle";
+        public bool ScansUnclaimedText => false;
+        public bool CarriesEmbeddedText => true;
+        public DetectionConfidence Detect(EntryProbe probe) => DetectionConfidence.Content;
+
+        public void Parse(ParseContext context)
+        {
+            var buffer = new byte[4096];
+            context.Content.ReadExactly(buffer);
+        }
+    }
+
+    /// <summary>A scanner that reads part of the entry, then throws.</summary>
+    private sealed class ThrowingScanner : IFormatParser
+    {
+        public string Format => "throwing-scanner";
+        public string Source => "bundle";
+        public bool ScansUnclaimedText => true;
+        public DetectionConfidence Detect(EntryProbe probe) => DetectionConfidence.None;
+
+        public void Parse(ParseContext context)
+        {
+            var buffer = new byte[100];
+            context.Content.ReadExactly(buffer);
+            throw new InvalidOperationException("scanner broke");
+        }
+    }
+
+    /// <summary>A forward-only stream over bytes, as an archive entry is.</summary>
+    private sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+}
