@@ -43,6 +43,20 @@ public sealed class EmbeddedScanRobustnessTests
     }
 
     [Fact]
+    public void A_primary_that_throws_keeps_its_failure_and_the_scanner_still_reads_to_the_end()
+    {
+        var dispatcher = new EntryDispatcher([new ThrowingLogParser(), new GoStacksParser()]);
+        var bytes = Encoding.UTF8.GetBytes(EmbeddedTextSamples.JuiceFsLog);
+        dispatcher.OnEntry(new BundleEntry("juicefs.log", bytes.Length), new NonSeekable(bytes));
+
+        Assert.Equal(EmbeddedTextSamples.JuiceFsPanicLine, Assert.Single(dispatcher.Facts.OfType<GoPanic>()).Provenance.Line);
+        var input = Assert.Single(dispatcher.Inventory);
+        Assert.Equal(InputStatus.Failed, input.Status);
+        Assert.Contains(input.Problems, p => p.Contains("the throwing-log parser failed", StringComparison.Ordinal));
+        Assert.StartsWith("also found: go-goroutine-dump", Assert.Single(input.Notes), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_200_MB_entry_is_read_once_by_both_with_bounded_memory()
     {
         const long size = 200L << 20;
@@ -123,6 +137,22 @@ public sealed class EmbeddedScanRobustnessTests
         {
             var buffer = new byte[4096];
             context.Content.ReadExactly(buffer);
+        }
+    }
+
+    /// <summary>Claims any text, reads its first line's worth and throws, as a parser with a bug would.</summary>
+    private sealed class ThrowingLogParser : IFormatParser
+    {
+        public string Format => "throwing-log";
+        public string Source => "bundle";
+        public bool ScansUnclaimedText => false;
+        public bool CarriesEmbeddedText => true;
+        public DetectionConfidence Detect(EntryProbe probe) => DetectionConfidence.Content;
+
+        public void Parse(ParseContext context)
+        {
+            context.Content.ReadExactly(new byte[64]);
+            throw new FormatException("parser bug");
         }
     }
 
