@@ -17,6 +17,8 @@ public sealed class FixtureExpectationTests
         { "go-healthy", "healthy", [] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
         { "go-syscall-bound", "performance-cpu", ["cgo-syscall-bound"] },
+        { "lustre-client-evicted", "inconclusive", ["lustre-errors"] },
+        { "lustre-client-healthy", "healthy", [] },
     };
 
     [Theory]
