@@ -11,5 +11,6 @@ public static class ParserRegistry
         new Parsers.GoMemStats.ExpvarParser(),
         new Parsers.GoMemStats.HeapProfileTextParser(),
         new Parsers.LustreDebug.LustreDebugParser(),
+        new Parsers.Ftrace.FtraceParser(),
     ];
 }

@@ -6,5 +6,8 @@ internal static class SectionRegistry
     public static IReadOnlyList<IReportSection> Default { get; } =
     [
         new GoroutineGroupsSection(),
+        new LustreErrorsSection(),
+        new FtraceFunctionsSection(),
+        new FtraceSleepsSection(),
     ];
 }
