@@ -15,12 +15,16 @@ public sealed class EntryProbe
         IsComplete = complete;
         var slash = path.LastIndexOf('/');
         FileName = slash >= 0 ? path[(slash + 1)..] : path;
+        HostPath = SosLayout.HostPath(path);
         IsBinary = TextSniffer.LooksBinary(head.Span);
         HeadLines = IsBinary ? [] : TextSniffer.Lines(head.Span, complete);
     }
 
     public string Path { get; }
     public string FileName { get; }
+
+    /// <summary>The path below a sosreport's top folder (<see cref="SosLayout"/>); the path itself elsewhere.</summary>
+    public string HostPath { get; }
     public ReadOnlyMemory<byte> Head { get; }
 
     /// <summary>True when <see cref="Head"/> holds the whole entry.</summary>

@@ -12,5 +12,13 @@ public static class ParserRegistry
         new Parsers.GoMemStats.HeapProfileTextParser(),
         new Parsers.LustreDebug.LustreDebugParser(),
         new Parsers.Ftrace.FtraceParser(),
+        new Parsers.Arcstats.ArcstatsParser(),
+        new Parsers.Arcstat.ArcstatParser(),
+        new Parsers.ZpoolIostat.ZpoolIostatParser(),
+        new Parsers.ZfsDbgmsg.DbgmsgParser(),
+        new Parsers.ZfsDbgmsg.TxgsParser(),
+        new Parsers.Sosreport.SosManifestParser(),
+        new Parsers.GoContention.ContentionTextParser(),
+        new Parsers.IpfsDiagSys.IpfsDiagSysParser(),
     ];
 }

@@ -18,6 +18,8 @@ internal sealed class InventoryBuilder
             ? old with { Status = Worse(old.Status, status), Problems = [.. old.Problems, reason] }
             : new InputRecord(path, "unknown", status, 0, [reason]);
 
+    public bool Contains(string path) => _records.ContainsKey(path);
+
     public IReadOnlyList<InputRecord> Records() => _records.Values.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
 
     private static InputStatus Worse(InputStatus a, InputStatus b)

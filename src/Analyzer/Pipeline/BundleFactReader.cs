@@ -15,6 +15,7 @@ public static class BundleFactReader
     {
         var dispatcher = new EntryDispatcher(parsers ?? ParserRegistry.Default);
         BundleReader.Read(bundlePath, dispatcher, limits ?? BundleLimits.Default);
+        dispatcher.ApplyInventoryNotes();
         var inventory = dispatcher.Inventory;
         var facts = dispatcher.Facts.Concat(inventory.Select(ToFact));
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(bundlePath)));

@@ -50,6 +50,22 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
         Parse(parser, entry, new PrefixedStream(head, content), scanned: confidence == DetectionConfidence.None);
     }
 
+    /// <summary>
+    /// Attaches what facts say about other inputs (a sos manifest marking a command truncated) to those inputs'
+    /// records. Called once the whole bundle was read, so the order of entries in the archive does not matter; a
+    /// note whose target is not in the bundle stays on the input that made it.
+    /// </summary>
+    public void ApplyInventoryNotes()
+    {
+        foreach (var note in Facts.OfType<IInventoryNote>())
+        {
+            if (_inventory.Contains(note.Target))
+                _inventory.Problem(note.Target, note.Status, note.Reason);
+            else if (note is IFact fact)
+                _inventory.Problem(fact.Provenance.Path, note.Status, $"{note.Target} (not in the bundle): {note.Reason}");
+        }
+    }
+
     public void OnArchive(string path, string format) =>
         _inventory.Set(new InputRecord(path, $"archive ({format})", InputStatus.Parsed, 0, []));
 

@@ -61,6 +61,9 @@ internal sealed class FunctionNodes
     /// </summary>
     public bool IsInlined(int node) => _frameKinds[node] is { Inlined: true, Called: false };
 
+    /// <summary>Seen both inlined and as a real call frame: `pprof -top` prints "(partial-inline)".</summary>
+    public bool IsPartlyInlined(int node) => _frameKinds[node] is { Inlined: true, Called: true };
+
     private static string Name(ProfileHeader header, DecodedFunction function)
     {
         var name = header.String(function.Name);

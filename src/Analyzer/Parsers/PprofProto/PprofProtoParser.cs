@@ -42,6 +42,11 @@ public sealed class PprofProtoParser : IFormatParser
         ReportReferenceProblems(context, nodes, totals);
 
         new ProfileFacts(context, header, nodes, totals).Emit();
+
+        var kind = ProfileKind.Infer(header.SampleTypes.Select(header.TypeName).ToList(),
+            header.TypeName(header.SampleTypes[header.DefaultSampleIndex()]), context.Path[(context.Path.LastIndexOf('/') + 1)..]);
+        if (ContentionProfileSites.Applies(kind))
+            ContentionProfileSites.Emit(context, header, nodes, kind, bytes.Span[..header.ValidLength]);
     }
 
     private static void ReportReferenceProblems(ParseContext context, FunctionNodes nodes, SampleAggregator totals)

@@ -9,5 +9,7 @@ internal static class SectionRegistry
         new LustreErrorsSection(),
         new FtraceFunctionsSection(),
         new FtraceSleepsSection(),
+        new ZpoolVdevSection(),
+        new ArcSummarySection(),
     ];
 }

@@ -1,0 +1,92 @@
+using Analyzer.Detection;
+using Analyzer.Facts.Sos;
+using Analyzer.Inventory;
+using Analyzer.Parsers.Sosreport;
+using Analyzer.Pipeline;
+using Analyzer.Tests.Support;
+
+namespace Analyzer.Tests.Parsers.Sosreport;
+
+/// <summary>sos_reports/manifest.json: truncated, timed-out and failed outputs reach the inventory of the files they name.</summary>
+public sealed class SosManifestParserTests
+{
+    private static readonly SosManifestParser Parser = new();
+    private const string Top = "sosreport-host-2026-11-29-abcdef/";
+
+    internal const string Manifest = """
+        {
+          "version": "4.5.0",
+          "cmdline": "report --batch",
+          "components": { "report": { "plugins": {
+            "process": { "timeout_hit": false, "commands": [
+              { "command": "ps", "exec": "ps auxwww", "filepath": "sos_commands/process/ps_auxwww", "truncated": false, "return_code": 0 },
+              { "command": "iotop", "exec": "iotop -b -o -d 0.5 -t -n 20", "filepath": null, "return_code": 127 },
+              { "command": "lsof", "exec": "lsof -b +M -n -l -c ''", "filepath": "sos_commands/process/lsof_-b_M_-n_-l_-c", "truncated": true, "return_code": 0 }
+            ], "files": [] },
+            "zfs": { "timeout_hit": true, "commands": [
+              { "command": "zpool", "exec": "zpool events -v", "filepath": "sos_commands/zfs/zpool_events_-v", "truncated": false, "return_code": 124 },
+              { "command": "zpool", "exec": "zpool status -vx", "filepath": "sos_commands/zfs/zpool_status_-vx", "truncated": false, "return_code": 1 }
+            ], "files": [ { "specification": "/proc/spl/kstat/zfs/arcstats", "files_copied": ["proc/spl/kstat/zfs/arcstats"] } ] }
+          } } }
+        }
+        """;
+
+    [Fact]
+    public void Incomplete_outputs_become_issues_with_bundle_paths()
+    {
+        var run = ParserRun.Text(Parser, Manifest, Top + "sos_reports/manifest.json");
+        Assert.Equal(InputStatus.Parsed, run.Context.Status);
+        var issues = run.Of<SosCollectionIssue>().ToList();
+        Assert.Equal(["failed", "plugin-timeout", "timeout", "truncated"], issues.Select(i => i.Issue).Order(StringComparer.Ordinal));
+        var lsof = Assert.Single(issues, i => i.Issue == "truncated");
+        Assert.Equal(Top + "sos_commands/process/lsof_-b_M_-n_-l_-c", lsof.Target);
+        Assert.Equal(8, lsof.Provenance.Line);
+        var events = Assert.Single(issues, i => i.Issue == "timeout");
+        Assert.Equal((124L, "zfs"), (events.ReturnCode!.Value, events.Plugin));
+        Assert.Equal(Top + "sos_reports/manifest.json", Assert.Single(issues, i => i.Issue == "plugin-timeout").Target);
+        Assert.DoesNotContain(issues, i => i.Command.StartsWith("iotop", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_pipeline_marks_the_named_files_partial_whatever_the_entry_order()
+    {
+        using var dir = new Bundles.TempDirectory();
+        void Write(string rel, string text) => dir.Write(Top + rel, System.Text.Encoding.UTF8.GetBytes(text));
+        Write("sos_reports/manifest.json", Manifest);
+        Write("sos_commands/process/ps_auxwww", "USER PID\n");
+        Write("sos_commands/process/lsof_-b_M_-n_-l_-c", "COMMAND PID\n");
+        Write("sos_commands/zfs/zpool_events_-v", "TIME CLASS\n");
+        var inventory = BundleFactReader.Read(dir.Root).Inventory.ToDictionary(r => r.Path);
+        var lsof = inventory[Top + "sos_commands/process/lsof_-b_M_-n_-l_-c"];
+        Assert.Contains(lsof.Problems, p => p.Contains("truncated the output of `lsof", StringComparison.Ordinal));
+        Assert.Contains(inventory[Top + "sos_commands/zfs/zpool_events_-v"].Problems, p => p.Contains("timed out", StringComparison.Ordinal));
+        var manifest = inventory[Top + "sos_reports/manifest.json"];
+        Assert.Equal(InputStatus.Partial, manifest.Status);
+        Assert.Contains(manifest.Problems, p => p.Contains("plugin `zfs` hit its timeout", StringComparison.Ordinal));
+        Assert.Contains(manifest.Problems, p => p.Contains("zpool_status_-vx (not in the bundle)", StringComparison.Ordinal));
+        Assert.DoesNotContain(inventory[Top + "sos_commands/process/ps_auxwww"].Problems, p => p.Contains("sos", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("{\"version\": \"4.0\"}")]
+    [InlineData("")]
+    public void Broken_manifests_fail_with_a_reason(string text)
+    {
+        var run = ParserRun.Text(Parser, text, Top + "sos_reports/manifest.json");
+        Assert.Equal(InputStatus.Failed, run.Context.Status);
+        Assert.Single(run.Context.Problems);
+    }
+
+    [Fact]
+    public void Detection_is_by_sos_path()
+    {
+        Assert.Equal(DetectionConfidence.ContentAtStart, ParserRun.Detect(Parser, Top + "sos_reports/manifest.json", Manifest));
+        Assert.Equal(DetectionConfidence.None, ParserRun.Detect(Parser, "app/manifest.json", Manifest));
+        Assert.Equal("proc/spl/kstat/zfs/arcstats", SosLayout.HostPath(Top + "proc/spl/kstat/zfs/arcstats"));
+        Assert.Equal("var/log/kern.log", SosLayout.HostPath("outer.tar.xz/" + Top + "var/log/kern.log"));
+        Assert.Equal("etc/x", SosLayout.HostPath("etc/x"));
+        Assert.True(SosLayout.IsCommandOutput("sos_commands/zfs/zpool_iostat_-vl_5_2", "zfs", "zpool_iostat"));
+        Assert.False(SosLayout.IsCommandOutput("sos_commands/zfs/sub/zpool_iostat", "zfs", "zpool_iostat"));
+    }
+}
