@@ -85,12 +85,16 @@ public static class MarkdownReportWriter
             }).ToList(),
             ["ruleSummary"] = $"{Plural(r.Rules.Count, "rule")}: {fired} fired, {r.Rules.Count(o => o.Kind == RuleOutcomeKind.Passed)} passed, "
                               + $"{r.Rules.Count(o => o.Kind == RuleOutcomeKind.Skipped)} skipped, {r.Rules.Count(o => o.Kind == RuleOutcomeKind.Error)} error.",
-            ["skipped"] = r.Rules.Where(o => o.Kind == RuleOutcomeKind.Skipped).Select(o => new Dictionary<string, object?>
-            {
-                ["id"] = o.RuleId,
-                ["title"] = MarkdownText.Cell(MarkdownText.Text(o.Title)),
-                ["reason"] = MarkdownText.Cell(MarkdownText.Text(o.Reason ?? "")),
-            }).ToList(),
+            // One row per reason: with rules for many evidence families, most are skipped for the same few absent
+            // sources, and a row per rule would bury the report's end. The JSON report keeps every outcome.
+            ["skipped"] = r.Rules.Where(o => o.Kind == RuleOutcomeKind.Skipped)
+                .GroupBy(o => o.Reason ?? "", StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new Dictionary<string, object?>
+                {
+                    ["reason"] = MarkdownText.Cell(MarkdownText.Text(g.Key)),
+                    ["ids"] = string.Join(", ", g.Select(o => MarkdownText.Code(o.RuleId))),
+                }).ToList(),
             ["errors"] = r.Rules.Where(o => o.Kind == RuleOutcomeKind.Error).Select(o => new Dictionary<string, object?>
             {
                 ["id"] = o.RuleId,
