@@ -29,6 +29,7 @@ internal static class DebugNames
     public const uint Warning = 0x400;
     public const uint NetError = 0x100;
     public const uint Ha = 0x80000;
+    public const uint Console = 0x2000000;
     public const uint SubsysLnet = 0x400;
     public const uint SubsysLnd = 0x800;
 

@@ -9,8 +9,12 @@ internal readonly record struct ErrorClass(string Kind, string Target, string Ni
 /// </summary>
 internal static class ErrorClassifier
 {
+    private const uint Reported = DebugNames.Error | DebugNames.Emerg | DebugNames.Warning | DebugNames.NetError | DebugNames.Ha | DebugNames.Console;
+
     public static ErrorClass? Classify(uint subsystem, uint mask, ReadOnlySpan<char> text)
     {
+        // Trace masks (rpctrace, vfstrace, dlmtrace, info, ...) are most of a capture and never carry these messages.
+        if ((mask & Reported) == 0) return null;
         var kind = KindOf(subsystem, mask, text);
         if (kind is null) return null;
         long? opcode = null;
