@@ -25,8 +25,9 @@ public sealed class FixtureExpectationTests
         // No verdict rule reads memory symptoms yet (performance-memory, VRD0007, is planned): inconclusive until then.
         { "go-gc-heavy", "inconclusive", ["go-gc-pressure", "go-heap-growth"] },
         { "go-mutex-contended", "userspace-lockup", ["go-lock-contention"] },
-        // No verdict rule maps lustre-errors yet (performance-network, VRD0009, is planned): inconclusive until then.
-        { "lustre-client-evicted", "inconclusive", ["lustre-errors"] },
+        // No verdict rule reads lustre-errors or d-state-process yet (kernel-lockup VRD0006 and performance-network
+        // VRD0009 are planned): inconclusive until then.
+        { "lustre-client-evicted", "inconclusive", ["d-state-process", "lustre-errors"] },
         { "lustre-client-healthy", "healthy", [] },
     };
 

@@ -73,15 +73,24 @@ internal static class TraceHeader
     public static bool TryLatencyLine(ReadOnlySpan<char> line, out ReadOnlySpan<char> function)
     {
         function = default;
-        var us = line.IndexOf("us", StringComparison.Ordinal);
-        var colon = us < 0 ? -1 : line[us..].IndexOf(':');
-        if (us <= 0 || colon < 0 || colon > 4 || !char.IsAsciiDigit(line[us - 1])) return false;
-        var task = line[..us].TrimStart();
-        var dash = task.IndexOf('-');
-        if (dash <= 0) return false;
-        var rest = line[(us + colon + 1)..].Trim();
-        var arrow = rest.IndexOf(" <-", StringComparison.Ordinal);
-        function = arrow > 0 ? rest[..arrow] : rest;
+        var s = line.TrimStart();
+        // TASK-PID, then CPU+flags ("2d..1"), then the relative time "259us" with its delay marker and a colon.
+        var first = s.IndexOf(' ');
+        if (first <= 0) return false;
+        var task = s[..first];
+        var dash = task.LastIndexOf('-');
+        if (dash <= 0 || !Number.Digits(task[(dash + 1)..], out _)) return false;
+        var rest = s[first..].TrimStart();
+        var second = rest.IndexOf(' ');
+        if (second <= 0 || !char.IsAsciiDigit(rest[0])) return false;
+        rest = rest[second..].TrimStart();
+        var us = rest.IndexOf("us", StringComparison.Ordinal);
+        if (us <= 0 || !Number.Digits(rest[..us], out _)) return false;
+        var colon = rest.IndexOf(':');
+        if (colon < us || colon > us + 4) return false;
+        var body = rest[(colon + 1)..].Trim();
+        var arrow = body.IndexOf(" <-", StringComparison.Ordinal);
+        function = arrow > 0 ? body[..arrow] : body;
         return true;
     }
 }

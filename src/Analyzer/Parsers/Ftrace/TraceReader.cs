@@ -68,7 +68,8 @@ internal sealed class TraceReader
         if (TraceHeader.TryLatencyLine(line, out var function))
         {
             Count(null, number, raw);
-            _functions.Call(function, null, number, raw, default, null, 0);
+            if (!function.StartsWith("<")) // `<stack trace>` marks the stack dump that follows, not a call
+                _functions.Call(function, null, number, raw, default, null, 0);
             return;
         }
         _unknown++;
