@@ -3,6 +3,7 @@ using System.Text;
 using Analyzer.Bundles;
 using Analyzer.Pipeline;
 using Analyzer.Reporting;
+using Analyzer.Reporting.Html;
 using Analyzer.Rules.Model;
 
 namespace Analyzer.Cli.Commands;
@@ -13,8 +14,8 @@ internal static class AnalyzeCommand
     public static Command Create()
     {
         var bundle = new Argument<string>("bundle") { Description = "A directory, .tar, .tar.gz/.tgz, .tar.xz, .zip, a single file or a single .gz file." };
-        var format = new Option<string>("--format") { Description = "Report format.", DefaultValueFactory = _ => "markdown" };
-        format.AcceptOnlyFromAmong("markdown", "json");
+        var format = new Option<string>("--format") { Description = "Report format: markdown, json, or html (one self-contained file with flame graphs).", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong("markdown", "json", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var rules = new Option<string[]>("--rules") { Description = "A rules directory (repeatable); replaces the built-in rules." };
         var config = new Option<string?>("--config") { Description = "A config file overriding rule severity, enablement and params." };
@@ -55,7 +56,12 @@ internal static class AnalyzeCommand
             Console.Error.WriteLine($"triage: {e.Message}");
             return ExitCodes.Unusable;
         }
-        var text = format == "json" ? Json(report) : MarkdownReportWriter.Render(report);
+        var text = format switch
+        {
+            "json" => Json(report),
+            "html" => HtmlReportWriter.Render(report),
+            _ => MarkdownReportWriter.Render(report),
+        };
         if (output is null)
             Console.Out.Write(text);
         else

@@ -20,5 +20,8 @@ public static class ParserRegistry
         new Parsers.Sosreport.SosManifestParser(),
         new Parsers.GoContention.ContentionTextParser(),
         new Parsers.IpfsDiagSys.IpfsDiagSysParser(),
+        new Parsers.KernelLog.KernelLogParser(),
+        new Parsers.PerfScript.PerfScriptParser(),
+        new Parsers.FoldedStacks.FoldedStacksParser(),
     ];
 }

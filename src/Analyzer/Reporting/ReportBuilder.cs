@@ -1,4 +1,5 @@
 using System.Reflection;
+using Analyzer.Facts.Profiles;
 using Analyzer.Facts.Verdict;
 using Analyzer.Pipeline;
 using Analyzer.Reporting.Sections;
@@ -31,7 +32,8 @@ public static class ReportBuilder
             Findings = evaluation.Findings,
             Inputs = bundle.Inventory,
             Rules = evaluation.Outcomes,
-            Tables = SectionRegistry.Default.Select(s => s.Build(evaluation.Facts)).OfType<ReportTable>().ToList(),
+            Tables = SectionRegistry.Default.SelectMany(s => s.BuildAll(evaluation.Facts)).ToList(),
+            FlameGraphs = evaluation.Facts.Of<FlameTree>().OrderBy(t => t.Path, StringComparer.Ordinal).ToList(),
         };
     }
 }

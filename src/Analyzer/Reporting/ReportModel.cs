@@ -1,10 +1,11 @@
+using Analyzer.Facts.Profiles;
 using Analyzer.Inventory;
 using Analyzer.Rules.Engine;
 
 namespace Analyzer.Reporting;
 
 /// <summary>
-/// The one report model every renderer draws from (Markdown, JSON; SARIF and HTML later). Built once per bundle.
+/// The one report model every renderer draws from (Markdown, JSON, HTML). Built once per bundle.
 /// </summary>
 public sealed record ReportModel
 {
@@ -18,4 +19,10 @@ public sealed record ReportModel
     public required IReadOnlyList<InputRecord> Inputs { get; init; }
     public required IReadOnlyList<RuleOutcome> Rules { get; init; }
     public required IReadOnlyList<ReportTable> Tables { get; init; }
+
+    /// <summary>
+    /// The pruned call tree of every profile, for the pictures renderers draw (HTML flame graphs). Text renderers
+    /// show the same profiles as top tables instead.
+    /// </summary>
+    public IReadOnlyList<FlameTree> FlameGraphs { get; init; } = [];
 }

@@ -22,6 +22,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Html_report_is_one_self_contained_file()
+    {
+        var output = Path.Combine(_dir, "report.html");
+        var r = TriageProcess.Run("analyze", Fixture("go-cpu-hot"), "--rules", RepoPaths.Rules, "--format", "html", "--output", output);
+        Assert.Equal(0, r.ExitCode);
+        var html = File.ReadAllText(output);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("<style>", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"flame\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<link", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_report_follows_the_contract()
     {
         var output = Path.Combine(_dir, "report.json");

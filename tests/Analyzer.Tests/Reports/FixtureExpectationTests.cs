@@ -25,9 +25,17 @@ public sealed class FixtureExpectationTests
         // No verdict rule reads memory symptoms yet (performance-memory, VRD0007, is planned): inconclusive until then.
         { "go-gc-heavy", "inconclusive", ["go-gc-pressure", "go-heap-growth"] },
         { "go-mutex-contended", "userspace-lockup", ["go-lock-contention"] },
-        // No verdict rule reads lustre-errors or d-state-process yet (kernel-lockup VRD0006 and performance-network
-        // VRD0009 are planned): inconclusive until then.
-        { "lustre-client-evicted", "inconclusive", ["d-state-process", "lustre-errors"] },
+        { "kernel-hung-io", "kernel-lockup", ["kernel-hung-task"] },
+        { "kernel-oops", "kernel-crash", ["kernel-hung-task", "kernel-oops"] },
+        { "zfs-verify-panic", "kernel-crash", ["kernel-hung-task", "zfs-assert"] },
+        { "lustre-evicted", "kernel-lockup", ["kernel-hung-task", "lustre-errors"] },
+        // No memory verdict rule yet (performance-memory, VRD0007, comes with the host helper's rules).
+        { "oom-kill", "inconclusive", ["oom-kill"] },
+        // A real sosreport of the (idle, ZFS-less) capture machine: nothing the current rules read, nothing wrong.
+        { "sos-debian.tar.xz", "inconclusive", [] },
+        { "perf-hot", "inconclusive", [] },
+        // df sleeps in D inside ptlrpc (LUS0003, d-state-process): kernel-lockup, explained by the eviction (LUS0002).
+        { "lustre-client-evicted", "kernel-lockup", ["d-state-process", "lustre-errors"] },
         { "lustre-client-healthy", "healthy", [] },
     };
 

@@ -2,7 +2,11 @@ using Analyzer.Rules.Facts;
 
 namespace Analyzer.Facts.Go;
 
-/// <summary>One binary pprof profile (profile.proto) in the bundle.</summary>
+/// <summary>
+/// One sampled-stack profile in the bundle: a binary pprof profile (profile.proto), or a `perf script` / folded-stacks
+/// capture read into the same shape (<see cref="Format"/> says which) so the CPU rules and pictures serve all of them.
+/// The Go name is historical: the facts are the same whoever sampled the stacks.
+/// </summary>
 [FactRecord("GoProfile", GoSources.Profiles, Description = "A binary pprof profile: what it measures and its totals")]
 public sealed record GoProfile : IFact
 {
@@ -20,4 +24,5 @@ public sealed record GoProfile : IFact
     [Field("Number of samples")] public long Samples { get; init; }
     [Field("Distinct functions on sampled stacks (pprof nodes at function granularity)")] public long Functions { get; init; }
     [Field("Comments stored in the profile")] public required IReadOnlyList<string> Comments { get; init; }
+    [Field("Where the profile came from: pprof (profile.proto), perf-script (`perf script` text) or folded (FlameGraph folded stacks)")] public string Format { get; init; } = "pprof";
 }

@@ -47,13 +47,47 @@ internal sealed class FunctionNodes
             _locationNodes[id] = (start, refs.Count - start);
         }
         _nodeRefs = [.. refs];
+        _dense = DenseIndex(_locationNodes);
+    }
+
+    /// <summary>
+    /// Location ids indexed directly when they are small and dense (the Go runtime numbers them 1..N): every sampled
+    /// frame looks its location up, and an array index is several times cheaper than a hash lookup on big profiles.
+    /// Count -1 marks an id with no location. Null when the ids are sparse; the dictionary answers then.
+    /// </summary>
+    private readonly (int Start, int Count)[]? _dense;
+
+    private static (int Start, int Count)[]? DenseIndex(Dictionary<ulong, (int Start, int Count)> locations)
+    {
+        if (locations.Count == 0)
+            return null;
+        var max = locations.Keys.Max();
+        if (max > (ulong)locations.Count * 2 + 1024)
+            return null;
+        var dense = new (int Start, int Count)[max + 1];
+        dense.AsSpan().Fill((0, -1));
+        foreach (var (id, slice) in locations)
+            dense[id] = slice;
+        return dense;
     }
 
     /// <summary>The location's nodes, innermost first; empty for an unknown location id.</summary>
-    public ReadOnlySpan<int> NodesOf(ulong locationId) =>
-        _locationNodes.TryGetValue(locationId, out var slice) ? _nodeRefs.AsSpan(slice.Start, slice.Count) : [];
+    public ReadOnlySpan<int> NodesOf(ulong locationId)
+    {
+        if (_dense is not null)
+        {
+            if (locationId >= (ulong)_dense.Length || _dense[locationId].Count < 0)
+                return [];
+            var (start, count) = _dense[locationId];
+            return _nodeRefs.AsSpan(start, count);
+        }
+        return _locationNodes.TryGetValue(locationId, out var slice) ? _nodeRefs.AsSpan(slice.Start, slice.Count) : [];
+    }
 
-    public bool HasLocation(ulong locationId) => _locationNodes.ContainsKey(locationId);
+    public bool HasLocation(ulong locationId) =>
+        _dense is not null
+            ? locationId < (ulong)_dense.Length && _dense[locationId].Count >= 0
+            : _locationNodes.ContainsKey(locationId);
 
     /// <summary>
     /// True when the function only ever appears inlined into a caller — what `pprof -top` marks "(inline)". pprof

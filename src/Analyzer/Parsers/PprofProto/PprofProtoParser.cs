@@ -3,12 +3,14 @@ using Analyzer.Facts.Go;
 using Analyzer.Inventory;
 using Analyzer.Parsing;
 using Analyzer.Rules.Facts;
+using Analyzer.Stacks;
 
 namespace Analyzer.Parsers.PprofProto;
 
 /// <summary>
 /// Binary pprof profiles (google/pprof profile.proto, gzipped or raw): one <see cref="GoProfile"/> per entry and
-/// <see cref="GoProfileFunction"/> facts for its heaviest functions, with flat/cum as `go tool pprof -top` shows.
+/// <see cref="GoProfileFunction"/> facts for its heaviest functions, with flat/cum as `go tool pprof -top` shows, plus
+/// its pruned call tree (<see cref="Facts.Profiles.FlameTree"/>) and heaviest stacks (<see cref="Facts.Profiles.ProfileStack"/>).
 /// </summary>
 public sealed class PprofProtoParser : IFormatParser
 {
@@ -42,11 +44,21 @@ public sealed class PprofProtoParser : IFormatParser
         ReportReferenceProblems(context, nodes, totals);
 
         new ProfileFacts(context, header, nodes, totals).Emit();
-
-        var kind = ProfileKind.Infer(header.SampleTypes.Select(header.TypeName).ToList(),
-            header.TypeName(header.SampleTypes[header.DefaultSampleIndex()]), context.Path[(context.Path.LastIndexOf('/') + 1)..]);
+        var validPrefix = bytes.Span[..header.ValidLength];
+        var sampleTypes = header.SampleTypes.Select(header.TypeName).ToList();
+        var index = header.DefaultSampleIndex();
+        var kind = ProfileKind.Infer(sampleTypes, sampleTypes[index], context.Path[(context.Path.LastIndexOf('/') + 1)..]);
+        EmitStackTree(context, nodes, validPrefix, kind, index, sampleTypes[index]);
         if (ContentionProfileSites.Applies(kind))
-            ContentionProfileSites.Emit(context, header, nodes, kind, bytes.Span[..header.ValidLength]);
+            ContentionProfileSites.Emit(context, header, nodes, kind, validPrefix);
+    }
+
+    /// <summary>The call tree and heaviest stacks of the default sample type, in a pass of their own.</summary>
+    private static void EmitStackTree(ParseContext context, FunctionNodes nodes, ReadOnlySpan<byte> validPrefix, string kind, int index, string sampleType)
+    {
+        var pass = new StackTreePass(nodes, index);
+        pass.AddAll(validPrefix);
+        StackTreeFacts.Emit(context, pass.Tree, pass.Frames, kind, sampleType);
     }
 
     private static void ReportReferenceProblems(ParseContext context, FunctionNodes nodes, SampleAggregator totals)

@@ -6,4 +6,10 @@ namespace Analyzer.Reporting.Sections;
 public interface IReportSection
 {
     ReportTable? Build(FactSet facts);
+
+    /// <summary>
+    /// Every table of the section, for sections that give one table per input (a top table per profile). The
+    /// default is <see cref="Build"/>'s one table, so single-table sections implement only that.
+    /// </summary>
+    IEnumerable<ReportTable> BuildAll(FactSet facts) => Build(facts) is { } table ? [table] : [];
 }

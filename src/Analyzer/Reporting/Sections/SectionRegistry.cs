@@ -11,5 +11,6 @@ internal static class SectionRegistry
         new FtraceSleepsSection(),
         new ZpoolVdevSection(),
         new ArcSummarySection(),
+        new ProfileTopSection(),
     ];
 }

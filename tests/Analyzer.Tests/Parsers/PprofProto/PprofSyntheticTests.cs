@@ -29,6 +29,21 @@ public sealed class PprofSyntheticTests
     }
 
     [Fact]
+    public void Sparse_location_ids_aggregate_like_dense_ones()
+    {
+        // Ids far above the location count take the hash-lookup path instead of the direct index.
+        var bytes = new ProfileBuilder { LocationIdBase = 5_000_000_000 }.SampleType("samples", "count").SampleType("cpu", "nanoseconds")
+            .Location("work").Location("main")
+            .Sample([1, 2], 3, 30_000_000)
+            .Sample([2], 1, 10_000_000)
+            .Build();
+        var run = PprofHarness.Run(bytes);
+        Assert.Equal(InputStatus.Parsed, run.Context.Status);
+        Assert.Equal((30_000_000L, 30_000_000L), (run.Function("work").Flat, run.Function("work").Cum));
+        Assert.Equal((10_000_000L, 40_000_000L), (run.Function("main").Flat, run.Function("main").Cum));
+    }
+
+    [Fact]
     public void Inlined_frames_expand_innermost_first()
     {
         // loc1 holds inlined abs inside compute (abs innermost); loc2 = main.

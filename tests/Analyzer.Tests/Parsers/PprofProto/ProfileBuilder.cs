@@ -18,6 +18,9 @@ internal sealed class ProfileBuilder
     public long DurationNanos { get; set; } = 2_000_000_000;
     public bool Unpacked { get; set; }
 
+    /// <summary>Added to every location id (declared and sampled): large values make the ids sparse.</summary>
+    public long LocationIdBase { get; set; }
+
     public ProfileBuilder SampleType(string type, string unit)
     {
         _types.Add((type, unit));
@@ -56,16 +59,16 @@ internal sealed class ProfileBuilder
             w.Message(2, m =>
             {
                 if (Unpacked)
-                    m.Unpacked(1, locations).Unpacked(2, values);
+                    m.Unpacked(1, locations.Select(l => l + LocationIdBase).ToArray()).Unpacked(2, values);
                 else
-                    m.Packed(1, locations).Packed(2, values);
+                    m.Packed(1, locations.Select(l => l + LocationIdBase).ToArray()).Packed(2, values);
                 m.Message(3, l => l.Int(1, Str("thread")).Int(2, Str("main")));
             });
         }
         w.Message(3, m => m.Int(1, 1).Int(5, Str("/bin/app")));
         for (var i = 0; i < _locations.Count; i++)
         {
-            var id = i + 1;
+            var id = i + 1 + LocationIdBase;
             var lines = _locations[i];
             w.Message(4, m =>
             {

@@ -1,0 +1,93 @@
+using System.Text;
+using Analyzer.Facts.Profiles;
+using Markdig;
+
+namespace Analyzer.Reporting.Html;
+
+/// <summary>
+/// The report as ONE self-contained HTML file: the Markdown report rendered through Markdig (pipe tables), the
+/// stylesheet inlined, and pictures drawn as inline SVG — a flame graph after each profile's top table and a line
+/// chart after each table marked as a time series (<see cref="ReportTable.Figure"/>). No script, no external
+/// resource: hover titles are SVG &lt;title&gt; elements. Raw HTML in the Markdown is disabled, so no text from the
+/// bundle can become markup even where a section passes Markdown through (footnotes). Flame trees without a table of
+/// their own get a section before the inputs.
+/// </summary>
+public static class HtmlReportWriter
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+
+    private static readonly Lazy<string> Css = new(() =>
+    {
+        using var stream = typeof(HtmlReportWriter).Assembly.GetManifestResourceStream("Analyzer.Reporting.Templates.report.css")
+                           ?? throw new InvalidOperationException("report stylesheet is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    public static string Render(ReportModel report)
+    {
+        var markdown = HtmlText.Clean(MarkdownReportWriter.Render(report));
+        var body = Markdown.ToHtml(markdown, Pipeline);
+        var trees = report.FlameGraphs.GroupBy(t => t.Path).ToDictionary(g => g.Key, g => g.First());
+        var drawn = new HashSet<string>(StringComparer.Ordinal);
+        var figures = 0;
+        foreach (var table in report.Tables)
+        {
+            var figure = table.Figure switch
+            {
+                FlameGraphFigure f when trees.TryGetValue(f.ProfilePath, out var tree) && drawn.Add(f.ProfilePath) => FlameFigure(tree, ++figures),
+                TimeSeriesFigure t => TimeSeriesSvg.Render(table, t) is { } svg ? $"<figure id=\"chart-{++figures}\">\n{svg}\n</figure>\n" : null,
+                _ => null,
+            };
+            if (figure is not null)
+                body = InsertAfterTable(body, table.Title, figure);
+        }
+        var rest = report.FlameGraphs.Where(t => !drawn.Contains(t.Path)).ToList();
+        if (rest.Count > 0)
+            body = InsertBeforeInputs(body, "<h2>Flame graphs</h2>\n" + string.Concat(rest.Select(t =>
+                $"<h3>Profile <code>{HtmlText.Escape(t.Path)}</code> ({HtmlText.Escape(t.Kind)})</h3>\n{FlameFigure(t, ++figures)}")));
+
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+            .Append("<title>").Append(HtmlText.Escape($"Triage report: {report.Bundle}")).Append("</title>\n")
+            .Append("<style>\n").Append(Css.Value).Append("</style>\n</head>\n<body>\n<main>\n")
+            .Append(body)
+            .Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>A figure with an id (flame-N, N counting every figure of the page) so a link or a screenshot can jump to it.</summary>
+    private static string FlameFigure(FlameTree tree, int number)
+    {
+        var format = ProfileValueText.For(tree.SampleType, tree.Total);
+        var pruned = tree.MinValue > 1 ? $" Frames under {format(tree.MinValue)} are merged into their caller." : "";
+        return $"<figure id=\"flame-{number}\">\n" + FlameGraphSvg.Render(tree) + "\n<figcaption>"
+               + HtmlText.Escape($"Flame graph of {tree.Path} ({tree.Kind}, {tree.SampleType}, total {format(tree.Total)}): callers above callees, width ∝ value, colour by package (red: the program, yellow: standard library, blue: Go runtime, brown: kernel). Hover a frame for its value.{pruned}")
+               + "</figcaption>\n</figure>\n";
+    }
+
+    /// <summary>After the first table that follows the section heading rendered from <paramref name="title"/>.</summary>
+    private static string InsertAfterTable(string body, string title, string figure)
+    {
+        var heading = Markdown.ToHtml("## " + MarkdownText.Text(title), Pipeline).Trim();
+        var at = body.IndexOf(heading, StringComparison.Ordinal);
+        if (at < 0)
+            return body;
+        var end = body.IndexOf("</table>", at, StringComparison.Ordinal);
+        if (end < 0)
+            return body;
+        end += "</table>".Length;
+        // The footnote paragraph belongs to the table; the picture follows it when it is there.
+        var next = body.IndexOf('<', end);
+        if (next >= 0 && string.CompareOrdinal(body, next, "<p>", 0, 3) == 0)
+            end = body.IndexOf("</p>", next, StringComparison.Ordinal) + "</p>".Length;
+        return body.Insert(end, "\n" + figure);
+    }
+
+    private static string InsertBeforeInputs(string body, string section)
+    {
+        var at = body.IndexOf("<h2>Inputs</h2>", StringComparison.Ordinal);
+        return at < 0 ? body + section : body.Insert(at, section);
+    }
+}

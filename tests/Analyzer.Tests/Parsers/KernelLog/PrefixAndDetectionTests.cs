@@ -1,0 +1,97 @@
+using Analyzer.Detection;
+using Analyzer.Facts.Kernel;
+using Analyzer.Parsers.KernelLog;
+
+namespace Analyzer.Tests.Parsers.KernelLog;
+
+/// <summary>Every prefix style of formats.md §4.1, and detection by content before name.</summary>
+public sealed class PrefixAndDetectionTests
+{
+    [Theory]
+    [InlineData("[   80.481916] INFO: task swapper/0:1 blocked for more than 10 seconds.", "80.481916")]
+    [InlineData("[2870707.887079] INFO: task swapper/0:1 blocked for more than 10 seconds.", "2870707.887079")]
+    [InlineData("[  240.] INFO: task swapper/0:1 blocked for more than 10 seconds.", "240.")]
+    [InlineData("[Mon Dec  8 17:51:31 2025] INFO: task swapper/0:1 blocked for more than 10 seconds.", "Mon Dec  8 17:51:31 2025")]
+    [InlineData("May  3 06:24:16 wendy kernel: [1588862.292994] INFO: task swapper/0:1 blocked for more than 10 seconds.", "1588862.292994")]
+    [InlineData("May 17 18:48:11 kernel: [ 6141.921740] INFO: task swapper/0:1 blocked for more than 10 seconds.", "6141.921740")]
+    [InlineData("Aug 18 08:54:42 TR kernel: INFO: task swapper/0:1 blocked for more than 10 seconds.", "Aug 18 08:54:42")]
+    [InlineData("Aug 18 08:54:42.123456 TR kernel: INFO: task swapper/0:1 blocked for more than 10 seconds.", "Aug 18 08:54:42.123456")]
+    [InlineData("Sep 13 14:34:10 ccgx user.err kernel: [43500.179242] INFO: task swapper/0:1 blocked for more than 10 seconds.", "43500.179242")]
+    [InlineData("2026-05-28T12:21:57.303297+00:00 vm-1 kernel: INFO: task swapper/0:1 blocked for more than 10 seconds.", "2026-05-28T12:21:57.303297+00:00")]
+    [InlineData("2024-05-27T03:47:09+0000 host kernel: INFO: task swapper/0:1 blocked for more than 10 seconds.", "2024-05-27T03:47:09+0000")]
+    [InlineData("2025-01-16T17:24:58.365Z INFO: task swapper/0:1 blocked for more than 10 seconds.", "2025-01-16T17:24:58.365Z")]
+    [InlineData("<0>[1401585.395801] INFO: task swapper/0:1 blocked for more than 10 seconds.", "1401585.395801")]
+    [InlineData(" kernel:[405108.698255] INFO: task swapper/0:1 blocked for more than 10 seconds.", "405108.698255")]
+    [InlineData("[ 6141.921740] myhost kernel: INFO: task swapper/0:1 blocked for more than 10 seconds.", "6141.921740")]
+    [InlineData("INFO: task swapper/0:1 blocked for more than 10 seconds.", null)]
+    public void Every_prefix_style_yields_the_report(string line, string? time)
+    {
+        var t = KernelLogHarness.Run(line + "\n").Single<KernelHungTask>();
+        Assert.Equal((1L, "swapper/0", 10.0, time), (t.Pid, t.Comm, t.Blocked.TotalSeconds, t.Time));
+    }
+
+    [Fact]
+    public void Other_programs_interleaved_in_syslog_do_not_break_a_report()
+    {
+        var run = KernelLogHarness.Run("""
+            Oct 11 06:07:26 h1 kernel: INFO: task dd:4242 blocked for more than 120 seconds.
+            Oct 11 06:07:26 h1 systemd[1]: Started Session 12 of user root.
+            Oct 11 06:07:26 h1 kernel: task:dd              state:D stack:0     pid:4242  ppid:4000   flags:0x00004000
+            Oct 11 06:07:26 h1 CRON[5123]: (root) CMD (run-parts /etc/cron.hourly)
+            Oct 11 06:07:26 h1 kernel: Call Trace:
+            Oct 11 06:07:26 h1 kernel:  <TASK>
+            Oct 11 06:07:26 h1 kernel:  __schedule+0x2b7/0x5f0
+            Oct 11 06:07:26 h1 kernel:  io_schedule+0x46/0x70
+            Oct 11 06:07:26 h1 kernel:  blk_mq_get_tag+0x11d/0x2b0
+            Oct 11 06:07:26 h1 kernel: sd 2:0:0:0: [sdb] tag#7 FAILED Result: hostbyte=DID_OK driverbyte=DRIVER_OK
+            Oct 11 06:07:26 h1 kernel:  __blk_mq_alloc_requests+0x183/0x2b0
+            Oct 11 06:07:26 h1 kernel:  </TASK>
+            """);
+        var t = run.Single<KernelHungTask>();
+        Assert.Equal(("D", "task-kv", "blk_mq_get_tag ← __blk_mq_alloc_requests"), (t.State, t.TaskLineLayout, t.TopFrames));
+        Assert.Equal((1, 12), (t.Provenance.Line, t.Provenance.EndLine));
+        var sdb = run.Single<BlockDeviceErrors>();
+        Assert.Equal(("sdb", 1L, 1L, 10), (sdb.Device, sdb.Count, sdb.ScsiFailures, sdb.Provenance.Line));
+    }
+
+    [Fact]
+    public void Dmesg_with_kernel_lines_is_detected_by_content_at_start()
+    {
+        var bytes = KernelLogHarness.SampleBytes("hung_task_417_arm64_call_trace_lima.txt");
+        Assert.Equal(DetectionConfidence.ContentAtStart, KernelLogHarness.Detect("x.txt", bytes));
+    }
+
+    [Fact]
+    public void Syslog_that_starts_with_other_programs_is_detected_by_content()
+    {
+        var text = "Oct 11 06:07:25 h1 systemd[1]: Starting x\n" + string.Concat(Enumerable.Repeat("Oct 11 06:07:26 h1 kernel: usb 1-1: new device\n", 3));
+        Assert.Equal(DetectionConfidence.Content, KernelLogHarness.Detect("x.txt", text));
+    }
+
+    [Theory]
+    [InlineData("dmesg")]
+    [InlineData("kern.log.1")]
+    [InlineData("syslog")]
+    [InlineData("messages-20240101")]
+    [InlineData("journal.txt")]
+    public void A_system_log_without_kernel_lines_is_claimed_by_name_only(string name) =>
+        Assert.Equal(DetectionConfidence.Name, KernelLogHarness.Detect("var/log/" + name, "Oct 11 06:07:25 h1 systemd[1]: Starting x\n"));
+
+    [Fact]
+    public void Go_stack_text_and_application_logs_are_not_kernel_logs()
+    {
+        Assert.Equal(DetectionConfidence.None, KernelLogHarness.Detect("stderr.txt",
+            "goroutine 1 [running]:\nmain.main()\n\t/src/main.go:12 +0x1d\nexit status 2\n"));
+        Assert.Equal(DetectionConfidence.None, KernelLogHarness.Detect("app.log",
+            "2024-05-27T03:47:09Z INFO starting\n2024-05-27T03:47:10Z WARN slow request\n2024-05-27T03:47:11Z INFO done\n"));
+    }
+
+    [Fact]
+    public void Parser_is_registered_after_the_go_parsers()
+    {
+        var formats = ParserRegistry.Default.Select(p => p.Format).ToList();
+        Assert.Contains("kernel-log", formats);
+        Assert.True(formats.IndexOf("kernel-log") > formats.IndexOf("go-goroutine-dump"));
+        Assert.IsType<KernelLogParser>(ParserRegistry.Default.Single(p => p.Format == "kernel-log"));
+    }
+}

@@ -1,0 +1,138 @@
+using Analyzer.Facts.Kernel;
+
+namespace Analyzer.Tests.Parsers.KernelLog;
+
+/// <summary>Lockups, RCU stalls, Oops/BUG, OOM, ZFS and Lustre samples against what they print.</summary>
+public sealed class ReportSampleTests
+{
+    [Fact]
+    public void Soft_lockups_in_every_prefix_era()
+    {
+        var locks = KernelLogHarness.Sample("soft_lockup_samples.txt").Of<KernelLockup>().ToList();
+        Assert.Equal(6, locks.Count);
+        Assert.All(locks, l => Assert.Equal("soft", l.Kind));
+        Assert.Equal((0L, 186.0, 2073L, "kworker/u3:3"), (locks[0].Cpu, locks[0].Stuck.TotalSeconds, locks[0].Pid, locks[0].Comm));
+        Assert.Equal((10L, 346L, "migration/10"), (locks[1].Cpu, locks[1].Pid, locks[1].Comm));
+        Assert.Equal((1243199L, "frigate.output"), (locks[2].Pid, locks[2].Comm));
+        Assert.Equal((29632L, "chia_plot", "405108.698255"), (locks[3].Pid, locks[3].Comm, locks[3].Time)); // wall(1) broadcast form
+        Assert.Equal((51L, 140354L, "pacd", "_raw_spin_unlock_irqrestore"), (locks[4].Cpu, locks[4].Pid, locks[4].Comm, locks[4].Function));
+        Assert.Equal((-1L, 0L), (locks[5].Cpu, locks[5].Pid)); // "kernel: NMI watchdog: BUG: soft lockup" title only
+    }
+
+    [Fact]
+    public void Hard_lockups_and_lockup_panics()
+    {
+        var run = KernelLogHarness.Sample("hard_lockup_samples.txt");
+        var hard = run.Of<KernelLockup>().ToList();
+        Assert.All(hard, l => Assert.Equal("hard", l.Kind));
+        Assert.Equal([0L, 1L, 1L, -1L, 3L, 59L], hard.Select(l => l.Cpu));
+        var panics = run.Of<KernelPanic>().ToList();
+        Assert.Equal(["Watchdog detected hard LOCKUP on cpu 1", "Hard LOCKUP"], panics.Select(p => p.Reason));
+        Assert.Equal((5121L, "influxd"), (panics[0].Pid, panics[0].Comm));
+        Assert.Equal((282859L, "dockerd-current"), (panics[1].Pid, panics[1].Comm));
+    }
+
+    [Fact]
+    public void Rcu_stalls_of_every_flavor_and_era()
+    {
+        var stalls = KernelLogHarness.Sample("rcu_stall_samples.txt").Of<KernelRcuStall>().ToList();
+        Assert.Equal(5, stalls.Count);
+        Assert.All(stalls, s => Assert.Equal("rcu_sched", s.Flavor));
+        Assert.Equal(["self-detected", "detected", "detected", "self-detected", "detected"], stalls.Select(s => s.Kind));
+        Assert.Equal((8403L, "1", true), (stalls[0].Jiffies, stalls[0].Cpus, stalls[0].KthreadStarved));
+        Assert.Equal((38227L, "1"), (stalls[1].Jiffies, stalls[1].Cpus));
+        Assert.Equal(5252L, stalls[2].Jiffies);
+        Assert.Equal((15001L, "17"), (stalls[3].Jiffies, stalls[3].Cpus));
+        Assert.Equal((105060L, "0"), (stalls[4].Jiffies, stalls[4].Cpus));
+        Assert.DoesNotContain(KernelLogHarness.Sample("rcu_stall_samples.txt").Facts, f => f is KernelHungTask); // state I kthread lines
+    }
+
+    [Fact]
+    public void Oops_null_dereferences_new_old_and_arm()
+    {
+        var crashes = KernelLogHarness.Sample("oops_null_deref_samples.txt").Of<KernelCrash>().ToList();
+        Assert.Equal(3, crashes.Count);
+        Assert.All(crashes, c => Assert.Equal("null-deref", c.Kind));
+        var a = crashes[0];
+        Assert.Equal(("0000000000000020", 2962L, "z_wr_iss", "PO", "zap_leaf_lookup [zfs]", "zfs"), (a.Address, a.Pid, a.Comm, a.Taint, a.Function, a.Module));
+        Assert.Equal("fzap_length [zfs] ← zap_length_uint64 [zfs] ← ddt_zap_lookup [zfs]", a.TopFrames);
+        Assert.Equal((2, 16), (a.Provenance.Line, a.Provenance.EndLine));
+        Assert.Equal(("(null)", "stackbd_make_request2 [infiniswap]"), (crashes[1].Address, crashes[1].Function));
+        Assert.Equal(("0000000c", 7690L, "htop", "seq_vprintf"), (crashes[2].Address, crashes[2].Pid, crashes[2].Comm, crashes[2].Function));
+    }
+
+    [Fact]
+    public void Oom_kills_new_and_old_forms_with_task_table()
+    {
+        var kills = KernelLogHarness.Sample("oom_samples.txt").Of<KernelOomKill>().ToList();
+        Assert.Equal(2, kills.Count);
+        Assert.Equal((3581527L, "uwsgi", "global", 517892L, 263092L), (kills[0].Pid, kills[0].Comm, kills[0].Scope, kills[0].TotalVmKb, kills[0].AnonRssKb));
+        // The old two-line form: "Kill process 8596 (python) score 998" then the child actually killed.
+        Assert.Equal((8603L, "nvidia-smi", 998L, 2808L), (kills[1].Pid, kills[1].Comm, kills[1].Score, kills[1].AnonRssKb));
+        // The table of (a) belongs to the trigger that (b)'s kill closes: its rows are summarised, biggest first.
+        Assert.Equal("postgres", kills[1].Trigger);
+        Assert.Equal(["systemd-journal (pid 375) rss 7 MB", "systemd-udevd (pid 409) rss 2 MB"], kills[1].TopTasks);
+        Assert.Equal(2L, kills[1].TaskCount);
+    }
+
+    [Fact]
+    public void Zfs_verify_panic_and_spl_error()
+    {
+        var z = KernelLogHarness.Sample("zfs_spl_panic_samples.txt").Of<ZfsAssertion>().ToList();
+        Assert.Equal(4, z.Count);
+        Assert.Equal(("VERIFY3", "zfs_rs_get_end(rs, rt) >= end", "498722471936 >= 498724454400"), (z[0].Kind, z[0].Expression, z[0].Values));
+        Assert.Equal(("range_tree.c", 503L, "zfs_range_tree_remove_impl", 11931L, "z_wr_iss"), (z[0].File, z[0].Line, z[0].Function, z[0].Pid, z[0].Comm));
+        Assert.Equal("zfs_range_tree_remove_impl [zfs]", z[0].TopFrames);
+        Assert.Equal(("VERIFY", "HDR_EMPTY_OR_LOCKED(hdr)", "arc.c", "arc_buf_untransform_in_place", 2040430L), (z[1].Kind, z[1].Expression, z[1].File, z[1].Function, z[1].Pid));
+        Assert.Equal(("VERIFY3", "zfs_znode.c", 432L, "zfs_znode_alloc", 23061L, "git"), (z[2].Kind, z[2].File, z[2].Line, z[2].Function, z[2].Pid, z[2].Comm));
+        Assert.Equal(("sa.sa_magic == 0x2F505A", "zfs_vfsops.c", 664L), (z[3].Expression, z[3].File, z[3].Pid));
+    }
+
+    [Fact]
+    public void Lustre_console_messages_are_counted_per_kind_and_target()
+    {
+        var events = KernelLogHarness.Sample("console_messages_lustre_lnet.txt").Of<LustreConsoleEvents>().ToList();
+        var byKey = events.ToDictionary(e => (e.Kind, e.Target));
+        Assert.Equal("192.168.14.178@tcp", byKey[("connection-lost", "DIAS-OST0001")].Nid);
+        Assert.Equal(1, byKey[("request-timeout", "DIAS-OST0002")].Count);
+        Assert.True(byKey.ContainsKey(("request-timeout", "capstor-OST003a")));
+        Assert.True(byKey.ContainsKey(("request-timeout", "lustre-MDT0000")));
+        Assert.True(byKey.ContainsKey(("lnet-error", "lib-ptl.c:189:lnet_try_match_md")));
+        Assert.True(byKey.ContainsKey(("network-error", "MGC10.1.1.47")));
+        Assert.Equal(2, events.Count(e => e.Kind == "eviction"));
+        Assert.Contains(events, e => e.Kind == "lustre-error");
+    }
+
+    [Fact]
+    public void Lustre_skipped_messages_count_toward_the_previous_kind()
+    {
+        var e = KernelLogHarness.Run("""
+            Jun 25 23:57:24 oss1 kernel: Lustre: 8465:0:(client.c:1868:ptlrpc_expire_one_request()) @@@ Request sent has timed out for sent delay: [sent 1403733437/real 0]  req@ffff88103b8d9800 x1471890494345888/t0(0) o400->lustre-MDT0000-lwp-OST0018@10.130.93.10@o2ib:12/10 lens 224/224 e 0 to 1 dl 1403733444 ref 2 fl Rpc:XN/0/ffffffff rc 0/-1
+            Jun 25 23:57:24 oss1 kernel: Lustre: 8465:0:(client.c:1868:ptlrpc_expire_one_request()) Skipped 7 previous similar messages
+            Jun 25 23:57:30 oss1 kernel: Lustre: Skipped 2 previous similar messages
+            """).Single<LustreConsoleEvents>();
+        Assert.Equal(("request-timeout", "lustre-MDT0000", 10L, "10.130.93.10@o2ib"), (e.Kind, e.Target, e.Count, e.Nid));
+        Assert.Equal((1, 1), (e.Provenance.Line, e.Provenance.EndLine));
+    }
+
+    [Fact]
+    public void Sysrq_w_dump_in_the_4x_layout_becomes_blocked_dump_tasks()
+    {
+        var tasks = KernelLogHarness.Run("""
+            [ 900.000001] sysrq: Show Blocked State
+            [ 900.000010]   task                        PC stack   pid father
+            [ 900.000020] txg_sync        D    0  1187      2 0x80000000
+            [ 900.000021] Call Trace:
+            [ 900.000022]  __schedule+0x24e/0x880
+            [ 900.000023]  schedule+0x2c/0x80
+            [ 900.000024]  zio_wait+0x137/0x2b0 [zfs]
+            [ 900.000030] smbd            D    0 40211   1306 0x00000000
+            [ 900.000031] Call Trace:
+            [ 900.000032]  txg_wait_synced+0x10/0x40 [zfs]
+            [ 900.000040] rcu_sched       I    0    14      2 0x80000000
+            """).Of<KernelHungTask>().ToList();
+        Assert.Equal([("blocked-dump", 1187L, "txg_sync", "zio_wait [zfs]"), ("blocked-dump", 40211L, "smbd", "txg_wait_synced [zfs]")],
+            tasks.Select(t => (t.Kind, t.Pid, t.Comm, t.TopFrames)));
+        Assert.Equal((3, 7), (tasks[0].Provenance.Line, tasks[0].Provenance.EndLine));
+    }
+}
