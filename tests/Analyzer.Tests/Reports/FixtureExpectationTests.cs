@@ -27,7 +27,7 @@ public sealed class FixtureExpectationTests
         { "go-mutex-contended", "userspace-lockup", ["go-lock-contention"] },
         { "kernel-hung-io", "kernel-lockup", ["kernel-hung-task"] },
         { "kernel-oops", "kernel-crash", ["kernel-hung-task", "kernel-oops"] },
-        { "zfs-verify-panic", "kernel-crash", ["kernel-hung-task", "zfs-assert"] },
+        { "zfs-verify-panic", "kernel-crash", ["kernel-hung-task", "zfs-assert", "zfs-txg-stall"] },
         { "lustre-evicted", "kernel-lockup", ["kernel-hung-task", "lustre-errors"] },
         // No memory verdict rule yet (performance-memory, VRD0007, comes with the host helper's rules).
         { "oom-kill", "inconclusive", ["oom-kill"] },

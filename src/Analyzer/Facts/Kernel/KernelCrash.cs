@@ -8,7 +8,7 @@ public sealed record KernelCrash : IFact
 {
     public required Provenance Provenance { get; init; }
 
-    [Field("null-deref, page-fault, gpf, bug-at (kernel BUG at file:line), invalid-opcode, oops, bug (other BUG: lines), warning")] public required string Kind { get; init; }
+    [Field("null-deref, page-fault, gpf, bug-at (kernel BUG at file:line), invalid-opcode, oops, bug (other BUG: lines), lustre-lbug (Lustre ASSERTION/LBUG), warning")] public required string Kind { get; init; }
     [Field("The report's first line, without the transport prefix")] public required string Message { get; init; }
     [Field("Faulting address for null-deref/page-fault, as printed")] public string? Address { get; init; }
     [Field("Source location for kernel BUG at / WARNING at, e.g. fs/xfs/xfs_buf.c:123")] public string? Location { get; init; }

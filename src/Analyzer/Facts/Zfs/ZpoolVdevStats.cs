@@ -16,6 +16,7 @@ public sealed record ZpoolVdevStats : IFact
     [Field("Pool name")] public required string Pool { get; init; }
     [Field("The vdev as printed (pool name for the pool row, `mirror-0`, `raidz2-0`, `sda`, a /dev path)")] public required string Vdev { get; init; }
     [Field("Block device as the kernel names it (basename of a leaf vdev: `sda`, `nvme0n1p3`); null for pools and groups")] public string? Device { get; init; }
+    [Field("The whole disk of Device (`sdc1` → `sdc`, `nvme0n1p3` → `nvme0n1`, `wwn-…-part1` → `wwn-…`), to join kernel block-layer errors, which name disks; null for pools and groups")] public string? Disk { get; init; }
     [Field("pool, group (mirror/raidz/draid/replacing/spare), class (logs/cache/spares/special/dedup) or disk")] public required string Kind { get; init; }
     [Field("Depth in the -v tree: 0 pool, 1 top-level vdev, 2 its disks")] public long Depth { get; init; }
     [Field("Reports (intervals) this row appeared in")] public long Reports { get; init; }

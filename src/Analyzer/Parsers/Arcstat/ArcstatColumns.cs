@@ -32,6 +32,9 @@ internal sealed class ArcstatColumns
     /// <summary>A header line: every token a known column (or a percentage), at least two, `time` first when present.</summary>
     public static ArcstatColumns? TryParse(ReadOnlySpan<char> line)
     {
+        // Called on every row: a data row starts with its time or a number, a header with a letter.
+        var first = line.TrimStart();
+        if (first.IsEmpty || !char.IsAsciiLetterLower(first[0])) return null;
         var tokens = line.ToString().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length < 2) return null;
         var known = tokens.Count(t => Known.Contains(t));

@@ -19,7 +19,7 @@ internal static class FrameNoise
         "smp_apic_timer_interrupt", "apic_timer_interrupt", "local_apic_timer_interrupt", "ret_from_fork", "ret_from_fork_asm",
         "kthread", "entry_SYSCALL_64_after_hwframe", "do_syscall_64", "system_call_fastpath", "oom_kill_process",
         "nmi_cpu_backtrace", "nmi_trigger_cpumask_backtrace", "rcu_dump_cpu_stacks", "print_cpu_stall", "check_cpu_stall",
-        "rcu_sched_clock_irq", "update_process_times", "tick_sched_handle", "tick_sched_timer",
+        "rcu_sched_clock_irq", "libcfs_call_trace", "lbug_with_loc", "libcfs_debug_dumpstack", "update_process_times", "tick_sched_handle", "tick_sched_timer",
     };
 
     public static bool IsNoise(ReadOnlySpan<char> function)

@@ -42,6 +42,8 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
         if (LustreConsoleLine.IsLustre(p))
         {
             _lustre.Feed(p, number);
+            if (LustreConsoleLine.IsAssertion(p))
+                LustreAssertion(p, number, time);
             return;
         }
         if (BlockErrorLine.TryParse(p, out var device, out var kind, out var sector))
@@ -104,6 +106,23 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
         }
         ReportsKept++;
         emit(fact);
+    }
+
+    /// <summary>
+    /// A Lustre `ASSERTION( cond ) failed:` or `LBUG` (libcfs): like spl_panic, the thread then sleeps forever, so it
+    /// is a kernel crash report; the `Pid: N, comm: X` line and call trace that follow fill it.
+    /// </summary>
+    private void LustreAssertion(ReadOnlySpan<char> p, int number, ReadOnlySpan<char> time)
+    {
+        if (_report.Kind == ReportKind.Crash && _report.SubKind == "lustre-lbug")
+        {
+            _report.EndLine = number; // the LBUG line after its ASSERTION line
+            return;
+        }
+        Begin(ReportKind.Crash, p, number, time);
+        _report.SubKind = "lustre-lbug";
+        _report.Message = OpenReport.Cut(p);
+        _report.SawOops = true;
     }
 
     /// <summary>A line while no report is open: only a D-state task line (sysrq-w dump, or a report cut above).</summary>

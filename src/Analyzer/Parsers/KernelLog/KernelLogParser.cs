@@ -26,7 +26,6 @@ public sealed class KernelLogParser : IFormatParser
         var machine = new KernelLogMachine(context.Path, context.Emit);
         var cut = 0L;
         var invalid = 0L;
-        var kernelText = 0L;
         while (reader.TryReadLine(out var line))
         {
             if (reader.LineTruncated) cut++;
@@ -34,7 +33,8 @@ public sealed class KernelLogParser : IFormatParser
             machine.Feed(line, reader.LineNumber);
         }
         machine.Finish();
-        kernelText = machine.KernelLines + context.FactCount;
+        // Lines with a kernel marker, or facts from unprefixed kernel text (a pasted console capture).
+        var kernelText = machine.KernelLines + context.FactCount;
 
         if (reader.LineNumber == 0)
         {

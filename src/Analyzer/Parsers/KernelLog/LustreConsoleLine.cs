@@ -12,6 +12,10 @@ internal static partial class LustreConsoleLine
     public static bool IsLustre(ReadOnlySpan<char> p) =>
         p.Length > 6 && p[0] is 'L' && (p.StartsWith("Lustre: ") || p.StartsWith("LustreError: ") || p.StartsWith("LNet: ") || p.StartsWith("LNetError: "));
 
+    /// <summary>`LustreError: PID:0:(file:line:func()) ASSERTION( cond ) failed: ...` or `... LBUG` (libcfs LASSERT/LBUG).</summary>
+    public static bool IsAssertion(ReadOnlySpan<char> p) =>
+        p.StartsWith("LustreError: ") && (p.Contains("ASSERTION(", StringComparison.Ordinal) || p.EndsWith(" LBUG") || p.EndsWith(") LBUG"));
+
     /// <summary>
     /// `Lustre: Skipped 3 previous similar messages` or, with the location, `Lustre: 8465:0:(client.c:1868:
     /// ptlrpc_expire_one_request()) Skipped 7 previous similar messages`: the count to add to the previous kind.

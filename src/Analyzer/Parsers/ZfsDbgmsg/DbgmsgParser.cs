@@ -40,10 +40,15 @@ public sealed class DbgmsgParser : IFormatParser
         var tracker = new TxgTracker();
         var continuation = 0;
         var cut = 0;
+        var header = false;
         while (reader.TryReadLine(out var line))
         {
             if (reader.LineTruncated) cut++;
-            if (reader.LineNumber <= 2 && (KstatHeader.TryParse(line) is not null || DbgmsgLine.IsHeader(line))) continue;
+            if (reader.LineNumber <= 2 && (KstatHeader.TryParse(line) is not null || DbgmsgLine.IsHeader(line)))
+            {
+                header = true;
+                continue;
+            }
             if (line.IsWhiteSpace()) continue;
             if (!DbgmsgLine.TryParse(line, out var record))
             {
@@ -52,6 +57,8 @@ public sealed class DbgmsgParser : IFormatParser
             }
             tracker.Add(record, line, context.Path, reader.LineNumber);
         }
+        if (tracker.Records == 0 && header && continuation == 0)
+            return; // an empty buffer (cleared, or zfs_dbgmsg_enable=0): read whole, nothing in it
         if (tracker.Records == 0)
         {
             context.Problem(InputStatus.Failed, "no `TIMESTAMP  file.c:LINE:func(): message` records");

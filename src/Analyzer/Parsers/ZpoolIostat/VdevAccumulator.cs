@@ -47,6 +47,7 @@ internal sealed class VdevAccumulator(string pool, string vdev, string kind, int
             Pool = pool,
             Vdev = vdev,
             Device = kind == "disk" ? DeviceName(vdev) : null,
+            Disk = kind == "disk" ? DiskName.Of(DeviceName(vdev)) : null,
             Kind = kind,
             Depth = depth,
             Reports = _firstReports + _intervalReports,

@@ -12,5 +12,7 @@ internal static class SectionRegistry
         new ZpoolVdevSection(),
         new ArcSummarySection(),
         new ProfileTopSection(),
+        new KernelReportsSection(),
+        new BlockDeviceErrorsSection(),
     ];
 }

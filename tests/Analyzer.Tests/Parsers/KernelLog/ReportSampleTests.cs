@@ -135,4 +135,21 @@ public sealed class ReportSampleTests
             tasks.Select(t => (t.Kind, t.Pid, t.Comm, t.TopFrames)));
         Assert.Equal((3, 7), (tasks[0].Provenance.Line, tasks[0].Provenance.EndLine));
     }
+
+    [Fact]
+    public void Lustre_lbug_is_a_crash_report_and_still_counted()
+    {
+        var run = KernelLogHarness.Run("""
+            [ 51.0] LustreError: 12345:0:(osc_cache.c:1141:osc_extent_make_ready()) ASSERTION( last_oap_count > 0 ) failed:
+            [ 51.0] LustreError: 12345:0:(osc_cache.c:1141:osc_extent_make_ready()) LBUG
+            [ 51.0] Pid: 12345, comm: ldlm_bl_05 3.10.0-957.el7_lustre.x86_64 #1 SMP Tue Jan 29 11:39:08 UTC 2019
+            [ 51.0] Call Trace:
+            [ 51.0]  [<ffffffffc0a8a7cc>] libcfs_call_trace+0x8c/0xc0 [libcfs]
+            [ 51.0]  [<ffffffffc0a8a87c>] lbug_with_loc+0x4c/0xa0 [libcfs]
+            [ 51.0]  [<ffffffffc0f1c2a5>] osc_extent_make_ready+0x915/0xe70 [osc]
+            """);
+        var c = run.Single<KernelCrash>();
+        Assert.Equal(("lustre-lbug", 12345L, "ldlm_bl_05", "osc_extent_make_ready [osc]", 1, 7), (c.Kind, c.Pid, c.Comm, c.TopFrames, c.Provenance.Line, c.Provenance.EndLine));
+        Assert.Equal(2L, run.Single<LustreConsoleEvents>().Count);
+    }
 }

@@ -89,4 +89,23 @@ public sealed class SosManifestParserTests
         Assert.True(SosLayout.IsCommandOutput("sos_commands/zfs/zpool_iostat_-vl_5_2", "zfs", "zpool_iostat"));
         Assert.False(SosLayout.IsCommandOutput("sos_commands/zfs/sub/zpool_iostat", "zfs", "zpool_iostat"));
     }
+
+    [Fact]
+    public void Zfs_outputs_in_a_sosreport_reach_their_parsers_by_layout()
+    {
+        using var dir = new Bundles.TempDirectory();
+        var fixture = Path.Combine(RepoPaths.Fixtures, "zfs-slow-vdev");
+        // sos names command outputs after the command line, without extensions; the kstats keep their /proc paths.
+        dir.Write(Top + "sos_commands/zfs/zpool_iostat_-vl_5_3", File.ReadAllBytes(Path.Combine(fixture, "zpool-iostat-vl.txt")));
+        dir.Write(Top + "sos_commands/zfs/arcstat_1_10", File.ReadAllBytes(Path.Combine(fixture, "arcstat.txt")));
+        dir.Write(Top + "proc/spl/kstat/zfs/arcstats", File.ReadAllBytes(Path.Combine(fixture, "arcstats")));
+        dir.Write(Top + "proc/spl/kstat/zfs/tank/txgs", File.ReadAllBytes(Path.Combine(RepoPaths.Fixtures, "zfs-txg-stall", "proc", "spl", "kstat", "zfs", "tank", "txgs")));
+        dir.Write(Top + "proc/spl/kstat/zfs/dbgmsg", System.Text.Encoding.UTF8.GetBytes("5 0 0x01 -1 0 1 2\ntimestamp    message \n"));
+        var formats = BundleFactReader.Read(dir.Root).Inventory.ToDictionary(r => r.Path[Top.Length..], r => r.Format);
+        Assert.Equal("zpool-iostat", formats["sos_commands/zfs/zpool_iostat_-vl_5_3"]);
+        Assert.Equal("zfs-arcstat", formats["sos_commands/zfs/arcstat_1_10"]);
+        Assert.Equal("zfs-arcstats", formats["proc/spl/kstat/zfs/arcstats"]);
+        Assert.Equal("zfs-txgs", formats["proc/spl/kstat/zfs/tank/txgs"]);
+        Assert.Equal("zfs-dbgmsg", formats["proc/spl/kstat/zfs/dbgmsg"]); // an empty buffer: recognised by its header
+    }
 }

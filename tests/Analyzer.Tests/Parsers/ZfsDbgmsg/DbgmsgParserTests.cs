@@ -74,6 +74,14 @@ public sealed class DbgmsgParserTests
         Assert.Null(ParserRun.Text(Parser, two).Single<ZfsTxgSync>().Pool); // two pools: the fact cannot say which
     }
 
+    [Fact]
+    public void An_empty_buffer_is_read_whole_without_facts()
+    {
+        var run = ParserRun.Text(Parser, Header);
+        Assert.Equal(InputStatus.Parsed, run.Context.Status);
+        Assert.Empty(run.Facts);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("just words\nand more\n")]

@@ -81,7 +81,7 @@ public sealed class ZpoolIostatParserTests
         var run = ParserRun.Sample(Parser, "ZpoolIostat", "man_zpool_iostat_vc.txt");
         Assert.Equal(InputStatus.Parsed, run.Context.Status);
         var sda1 = Vdev(run, "sda1");
-        Assert.Equal(("rpool", "sda1", 1L), (sda1.Pool, sda1.Device, sda1.Depth));
+        Assert.Equal(("rpool", "sda1", "sda", 1L), (sda1.Pool, sda1.Device, sda1.Disk, sda1.Depth));
         Assert.Equal(250.0 * 1024, sda1.ReadBandwidth);
         Assert.True(sda1.SinceBoot);
         Assert.Null(sda1.TotalWaitRead);
@@ -118,7 +118,7 @@ public sealed class ZpoolIostatParserTests
         Assert.Equal((2L, false, 3.0, 900.0), (sda.Reports, sda.SinceBoot, sda.ReadOps!.Value, sda.WriteOps!.Value));
         Assert.Equal("class", Vdev(run, "logs").Kind);
         var slog = Vdev(run, "nvme0n1p1");
-        Assert.Equal(("tank", "disk", "nvme0n1p1"), (slog.Pool, slog.Kind, slog.Device));
+        Assert.Equal(("tank", "disk", "nvme0n1p1", "nvme0n1"), (slog.Pool, slog.Kind, slog.Device, slog.Disk));
         Assert.Equal(16, sda.Provenance.Line);
     }
 
