@@ -107,8 +107,15 @@ internal static class ArchiveOpener
     private static string? ReadSingleMember(ReadSession session, ArchiveScope scope, string path, Stream content)
     {
         scope.MembersSeen++;
+        var member = WithoutCompressionSuffix(path);
+        if (member == path)
+        {
+            // A gzipped file without .gz (kubo's `cpu.pprof`, go-ipfs' `ipfs.heap`): its one member is the file itself,
+            // so it may be delivered under the path already taken by the container.
+            session.AllowRedelivery(path);
+        }
         var outcome = session.DeliverFile(
-            scope, WithoutCompressionSuffix(path), declaredSize: null, content, expectedLength: null, mustDrain: false);
+            scope, member, declaredSize: null, content, expectedLength: null, mustDrain: false);
         return outcome.Kind == EntryOutcomeKind.Broken ? outcome.Reason : null;
     }
 

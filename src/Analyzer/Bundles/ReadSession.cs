@@ -53,6 +53,9 @@ internal sealed class ReadSession(IEntrySink sink, BundleLimits limits)
             : OpenNested(scope, path, format, guard, peek, mustDrain);
     }
 
+    /// <summary>Lets the one member of a suffix-less compressed file take its container's path.</summary>
+    public void AllowRedelivery(string path) => deliveredPaths.Remove(path);
+
     /// <summary>Reports a member that is deliberately not read, still consuming its data if the container needs that.</summary>
     public EntryOutcome Skip(string path, string reason, Stream data, bool mustDrain, long? expectedLength = null)
     {

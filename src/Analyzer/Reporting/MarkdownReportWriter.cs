@@ -41,6 +41,7 @@ public static class MarkdownReportWriter
         var counts = Enum.GetValues<Severity>().ToDictionary(s => s, s => r.Findings.Count(f => f.Severity == s));
         var recognised = r.Inputs.Count(i => i.Status is InputStatus.Parsed or InputStatus.Partial && i.Facts > 0);
         var fired = r.Rules.Count(o => o.Kind == RuleOutcomeKind.Fired);
+        var inventory = InventoryRows.Of(r.Inputs);
         return new Dictionary<string, object?>
         {
             ["bundle"] = MarkdownText.Text(r.Bundle),
@@ -75,14 +76,15 @@ public static class MarkdownReportWriter
             ["inputSummary"] = string.Join(", ", r.Inputs.GroupBy(i => i.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {StatusText.Of(g.Key)}")) is { Length: > 0 } s
                 ? $"{Plural(r.Inputs.Count, "input")}: {s}."
                 : "The bundle holds no files.",
-            ["inputs"] = r.Inputs.Select(i => new Dictionary<string, object?>
+            ["inputs"] = inventory.Select(i => new Dictionary<string, object?>
             {
-                ["path"] = MarkdownText.Cell(MarkdownText.Code(i.Path)),
+                ["path"] = MarkdownText.Cell(MarkdownText.Code(i.Path) + (i.Files > 1 ? $" ({i.Files} files)" : "")),
                 ["format"] = MarkdownText.Cell(i.Format),
                 ["status"] = StatusText.Of(i.Status),
                 ["facts"] = i.Facts.ToString(CultureInfo.InvariantCulture),
-                ["problems"] = MarkdownText.Cell(MarkdownText.Text(string.Join("; ", i.Problems))),
+                ["problems"] = MarkdownText.Cell(MarkdownText.Text(i.Problems)),
             }).ToList(),
+            ["inputsFolded"] = inventory.Count < r.Inputs.Count,
             ["ruleSummary"] = $"{Plural(r.Rules.Count, "rule")}: {fired} fired, {r.Rules.Count(o => o.Kind == RuleOutcomeKind.Passed)} passed, "
                               + $"{r.Rules.Count(o => o.Kind == RuleOutcomeKind.Skipped)} skipped, {r.Rules.Count(o => o.Kind == RuleOutcomeKind.Error)} error.",
             // One row per reason: with rules for many evidence families, most are skipped for the same few absent

@@ -151,6 +151,19 @@ public sealed class BundleKindsTests : IDisposable
     }
 
     [Fact]
+    public void Nested_gzip_without_a_suffix_keeps_its_name()
+    {
+        // kubo's `ipfs diag profile` zips hold gzipped profiles named `cpu.pprof`; old go-ipfs bundles `ipfs.heap`.
+        var path = temp.Write("bundle.tar", Tar(("cpu.pprof", Gzip(Utf8("inner"))), ("cpu.pprof", Utf8("again"))));
+
+        var sink = ReadBundle(path);
+
+        Assert.Equal([("cpu.pprof", "gz")], sink.Archives);
+        Assert.Equal("inner", sink.Text("cpu.pprof"));
+        Assert.Equal(Analyzer.Inventory.InputStatus.Skipped, sink.Problem("cpu.pprof").Status); // the real duplicate still is one
+    }
+
+    [Fact]
     public void Nesting_deeper_than_the_limit_is_not_opened()
     {
         var innermost = Tar(("x.log", Utf8("x")));

@@ -44,4 +44,12 @@ public sealed class MarkdownRenderingTests
         Assert.Equal("`` a`b ``", MarkdownText.Code("a`b").Replace("``a`b``", "`` a`b ``", StringComparison.Ordinal));
         Assert.Equal("&lt;script&gt;", MarkdownText.Text("<script>"));
     }
+
+    [Theory]
+    [InlineData("run `cat x > y` now", "run `cat x > y` now")]
+    [InlineData("a <b> `c<d>` e<f>", "a &lt;b&gt; `c<d>` e&lt;f&gt;")]
+    [InlineData("``a ` <b>`` <c>", "``a ` <b>`` &lt;c&gt;")]
+    [InlineData("unmatched ` <x>", "unmatched ` &lt;x&gt;")]
+    public void Angle_brackets_are_escaped_in_text_but_kept_inside_code_spans(string text, string expected) =>
+        Assert.Equal(expected, MarkdownText.Text(text));
 }

@@ -51,10 +51,13 @@ public sealed class ContentionTextParser : IFormatParser
         long period = 1;
         var records = 0;
         var badLines = 0;
+        var cutLines = 0;
         ContentionSites? sites = null;
 
         while (reader.TryReadLine(out var line))
         {
+            if (reader.LineTruncated)
+                cutLines++;
             if (reader.LineNumber == 1)
             {
                 kind = HeaderKind(line);
@@ -93,6 +96,8 @@ public sealed class ContentionTextParser : IFormatParser
         }
         if (cyclesPerSecond <= 0 && records > 0)
             context.Problem(InputStatus.Partial, "no `cycles/second=` line: delays cannot be converted to time and read as 0");
+        if (cutLines > 0)
+            context.Problem(InputStatus.Partial, $"{cutLines} over-long lines were cut");
         if (badLines > 0)
             context.Problem(InputStatus.Partial, $"{badLines} lines are neither records nor frames");
         foreach (var fact in sites!.Facts(context.Path, durationNanos: 0))

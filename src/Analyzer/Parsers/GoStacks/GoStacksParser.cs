@@ -24,11 +24,16 @@ public sealed class GoStacksParser : IFormatParser
 
     public void Parse(ParseContext context) => GoStacksReader.Parse(context);
 
+    private static readonly string[] RenderedGraph = [".svg", ".png", ".gif", ".pdf", ".dot", ".html"];
+
     /// <summary>Names collectors give goroutine dumps (ipfs diag, juicefs debug, pprof downloads, k8s support bundles).</summary>
     internal static bool IsDumpName(string fileName)
     {
         var name = fileName.ToLowerInvariant();
         if (name.Contains("debug=1", StringComparison.Ordinal))
+            return false;
+        // Graphs pprof renders from a profile (collect-profiles saves goroutine.svg beside the dump) are not dumps.
+        if (RenderedGraph.Any(ext => name.EndsWith(ext, StringComparison.Ordinal)))
             return false;
         return name is "goroutine" or "ipfs.stacks" or "juicefs.goroutine.stack.txt" or "goroutines.txt"
             || name.EndsWith(".stacks", StringComparison.Ordinal)

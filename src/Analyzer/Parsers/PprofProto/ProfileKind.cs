@@ -27,6 +27,9 @@ internal static class ProfileKind
     private static string ContentionKind(string fileName)
     {
         var name = fileName.ToLowerInvariant();
+        // go tool pprof saves both as pprof.<binary>.contentions.delay.NNN.pb.gz: the binary's name says nothing.
+        if (name.StartsWith("pprof.", StringComparison.Ordinal) && name.Contains(".contentions.delay.", StringComparison.Ordinal))
+            return "contention";
         if (name.Contains("mutex", StringComparison.Ordinal))
             return "mutex";
         return name.Contains("block", StringComparison.Ordinal) ? "block" : "contention";

@@ -134,6 +134,26 @@ public sealed class ContentionTextParserTests
     }
 
     [Fact]
+    public void A_huge_line_is_cut_and_reported_and_the_records_around_it_still_count()
+    {
+        var huge = "#\t0x1\tmain." + new string('x', 5_000_000) + "+0x1\tf.go:1\n";
+        var (sites, context) = Run("--- mutex:\ncycles/second=1000\n2000 1 @ 0x1\n" + huge + "\n1000 1 @ 0x2\n#\t0x2\tmain.g+0x1\tg.go:2\n");
+        Assert.Equal(InputStatus.Partial, context.Status);
+        Assert.Contains(context.Problems, p => p.Contains("over-long", StringComparison.Ordinal));
+        Assert.Equal(2, sites.Count);
+        Assert.Equal("main.g", sites[1].Function);
+        Assert.True(sites[0].Function.Length < 100_000);
+    }
+
+    [Fact]
+    public void Binary_garbage_after_the_header_is_partial_not_a_crash()
+    {
+        var noise = new string(Enumerable.Range(0, 4000).Select(i => (char)(i * 7919 % 250 + 1)).ToArray());
+        var (_, context) = Run("--- contention:\ncycles/second=1000\n" + noise);
+        Assert.Equal(InputStatus.Partial, context.Status);
+    }
+
+    [Fact]
     public void Unsymbolized_frames_keep_their_address()
     {
         var (sites, _) = Run("--- mutex:\ncycles/second=1000\n1000 1 @ 0x4a\n#\t0x4a\n");
