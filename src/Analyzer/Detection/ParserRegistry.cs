@@ -23,5 +23,10 @@ public static class ParserRegistry
         new Parsers.KernelLog.KernelLogParser(),
         new Parsers.PerfScript.PerfScriptParser(),
         new Parsers.FoldedStacks.FoldedStacksParser(),
+        new Parsers.JuiceFsAccessLog.JuiceFsAccessLogParser(),
+        new Parsers.JuiceFsClientLog.JuiceFsClientLogParser(),
+        new Parsers.JuiceFsStats.JuiceFsStatsParser(),
+        new Parsers.JuiceFsDebugInfo.JuiceFsDebugInfoParser(),
+        new Parsers.JuiceFsProfile.JuiceFsProfileParser(),
     ];
 }

@@ -14,5 +14,11 @@ internal static class SectionRegistry
         new ProfileTopSection(),
         new KernelReportsSection(),
         new BlockDeviceErrorsSection(),
+        new JuiceFsOperationsSection(),
+        new JuiceFsSlowestSection(),
+        new JuiceFsTimelineSection(),
+        new JuiceFsLogBurstsSection(),
+        new JuiceFsStatsSection(),
+        new JuiceFsProfileSection(),
     ];
 }

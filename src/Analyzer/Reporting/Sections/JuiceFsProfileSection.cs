@@ -1,0 +1,20 @@
+using Analyzer.Facts.JuiceFs;
+using Analyzer.Rules.Facts;
+using static Analyzer.Reporting.Sections.JuiceFsText;
+
+namespace Analyzer.Reporting.Sections;
+
+/// <summary>A captured `juicefs profile` screen, as the tool printed it (heaviest total first).</summary>
+internal sealed class JuiceFsProfileSection : IReportSection
+{
+    public ReportTable? Build(FactSet facts)
+    {
+        var rows = facts.Of<JuiceFsProfileRow>()
+            .OrderBy(r => r.Path, StringComparer.Ordinal).ThenByDescending(r => r.Total).ThenBy(r => r.Key, StringComparer.Ordinal)
+            .Select(r => (IReadOnlyList<string>)[r.Path, r.Key, Int(r.Count), Micros(r.Average), Micros(r.Total), Number(r.Percent, "0.0")])
+            .ToList();
+        return rows.Count == 0 ? null : new ReportTable("JuiceFS profile (captured)",
+            "The last screen of each captured `juicefs profile` output.",
+            ["File", "Operation", "Count", "Average(us)", "Total(us)", "Percent(%)"], rows, null);
+    }
+}
