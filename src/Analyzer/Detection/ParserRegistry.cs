@@ -28,5 +28,16 @@ public static class ParserRegistry
         new Parsers.JuiceFsStats.JuiceFsStatsParser(),
         new Parsers.JuiceFsDebugInfo.JuiceFsDebugInfoParser(),
         new Parsers.JuiceFsProfile.JuiceFsProfileParser(),
+        new Parsers.Iostat.IostatParser(),
+        new Parsers.Ps.PsParser(),
+        new Parsers.ProcStack.ProcStackParser(),
+        new Parsers.ProcStatus.ProcStatusParser(),
+        new Parsers.Top.TopParser(),
+        new Parsers.Vmstat.VmstatParser(),
+        new Parsers.Free.FreeParser(),
+        new Parsers.Meminfo.MeminfoParser(),
+        new Parsers.Pressure.PressureParser(),
+        new Parsers.LoadAvg.LoadAvgParser(),
+        new Parsers.CpuInfo.CpuInfoParser(),
     ];
 }

@@ -73,7 +73,11 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
 
     private void Parse(IFormatParser parser, BundleEntry entry, Stream stream, bool scanned)
     {
-        var context = new ParseContext(entry.Path, stream, Facts.Add);
+        var context = new ParseContext(entry.Path, stream, fact =>
+        {
+            Facts.Add(fact);
+            _sources.Add(SourceOf(fact.GetType())); // a parser may emit facts of a neighbouring family (top's load average)
+        });
         try
         {
             parser.Parse(context);
@@ -94,6 +98,18 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
         if (context.Status <= InputStatus.Partial)
             _sources.Add(parser.Source);
         _inventory.Set(new InputRecord(entry.Path, parser.Format, context.Status, context.FactCount, context.Problems));
+    }
+
+    private readonly Dictionary<Type, string> _sourceOfType = [];
+
+    private string SourceOf(Type type)
+    {
+        if (!_sourceOfType.TryGetValue(type, out var source))
+        {
+            var attribute = (Rules.Facts.FactRecordAttribute?)Attribute.GetCustomAttribute(type, typeof(Rules.Facts.FactRecordAttribute));
+            _sourceOfType[type] = source = attribute?.Source ?? Rules.Facts.FactSources.Bundle;
+        }
+        return source;
     }
 
     private static byte[] ReadHead(Stream content, out bool complete)

@@ -17,9 +17,9 @@ public sealed class FixtureExpectationTests
         { "go-healthy", "healthy", [] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
         { "go-syscall-bound", "performance-cpu", ["cgo-syscall-bound"] },
-        // ZFS: the performance verdicts do not take the ZFS symptoms yet (zpool-latency → disk, arc-memory-throttle → memory).
-        { "zfs-slow-vdev", "inconclusive", ["zpool-latency"] },
-        { "zfs-arc-throttle", "inconclusive", ["arc-low-hit-ratio", "arc-memory-throttle"] },
+        // ZFS: the performance verdicts take zpool-latency (disk, VRD0008) and arc-memory-throttle (memory, VRD0007).
+        { "zfs-slow-vdev", "performance-disk", ["zpool-latency"] },
+        { "zfs-arc-throttle", "performance-memory", ["arc-low-hit-ratio", "arc-memory-throttle"] },
         { "zfs-healthy", "healthy", [] },
         { "zfs-txg-stall", "inconclusive", ["zfs-txg-stall"] },
         // No verdict rule reads memory symptoms yet (performance-memory, VRD0007, is planned): inconclusive until then.
@@ -29,10 +29,13 @@ public sealed class FixtureExpectationTests
         { "kernel-oops", "kernel-crash", ["kernel-hung-task", "kernel-oops"] },
         { "zfs-verify-panic", "kernel-crash", ["kernel-hung-task", "zfs-assert", "zfs-txg-stall"] },
         { "lustre-evicted", "kernel-lockup", ["kernel-hung-task", "lustre-errors"] },
-        // No memory verdict rule yet (performance-memory, VRD0007, comes with the host helper's rules).
-        { "oom-kill", "inconclusive", ["oom-kill"] },
-        // A real sosreport of the (idle, ZFS-less) capture machine: nothing the current rules read, nothing wrong.
-        { "sos-debian.tar.xz", "inconclusive", [] },
+        // The OOM killer at work is a memory problem (VRD0007).
+        { "oom-kill", "performance-memory", ["oom-kill"] },
+        // A real sosreport of the (idle, ZFS-less) capture machine: its meminfo, free and ps are read, nothing wrong.
+        { "sos-debian.tar.xz", "healthy", [] },
+        { "host-disk-busy", "performance-disk", ["disk-saturation", "d-state-process"] },
+        { "host-quiet", "healthy", [] },
+        { "host-d-state", "kernel-lockup", ["d-state-process"] },
         { "perf-hot", "inconclusive", [] },
         { "juicefs-slow-object-store", "performance-network", ["object-storage-errors", "fs-slow-operations"] },
         { "juicefs-meta-errors", "performance-network", ["metadata-engine-errors", "fs-slow-operations"] },

@@ -20,5 +20,8 @@ internal static class SectionRegistry
         new JuiceFsLogBurstsSection(),
         new JuiceFsStatsSection(),
         new JuiceFsProfileSection(),
+        new DStateSection(),
+        new KernelStacksSection(),
+        new DiskStatsSection(),
     ];
 }
