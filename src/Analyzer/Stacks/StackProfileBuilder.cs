@@ -18,6 +18,7 @@ internal sealed class StackProfileBuilder
     private const int MaxExcerpt = 200;
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _processIds = new(StringComparer.Ordinal);
     private readonly List<string> _names = [];
     private readonly List<bool> _kernel = [];
     private readonly List<bool> _process = [];
@@ -36,18 +37,20 @@ internal sealed class StackProfileBuilder
     /// The id of a frame name. Process frames (a perf sample's command name, drawn as the root of its stacks like
     /// stackcollapse-perf does) go into the tree but not into the function table.
     /// </summary>
-    public int Intern(string name, bool kernel, bool process = false)
+    public int Intern(ReadOnlySpan<char> name, bool kernel, bool process = false)
     {
-        var key = process ? "\0" + name : name;
-        if (_ids.TryGetValue(key, out var id))
+        // Looked up by span, so a frame seen before costs no string.
+        var ids = process ? _processIds : _ids;
+        if (ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var id))
         {
             if (kernel && !_kernel[id])
                 _kernel[id] = true;
             return id;
         }
         id = _names.Count;
-        _ids[key] = id;
-        _names.Add(name);
+        var text = name.ToString();
+        ids[text] = id;
+        _names.Add(text);
         _kernel.Add(kernel);
         _process.Add(process);
         _flat.Add(0);
@@ -67,7 +70,7 @@ internal sealed class StackProfileBuilder
     /// innermost first (perf script's order). <paramref name="line"/> and <paramref name="leafExcerpt"/> cite where the
     /// leaf function was first seen, for the evidence of findings about it.
     /// </summary>
-    public void EndSample(long value, bool leafFirst, int line, string leafExcerpt)
+    public void EndSample(long value, bool leafFirst, int line, ReadOnlySpan<char> leafExcerpt)
     {
         if (leafFirst)
             _path.Reverse();
@@ -85,7 +88,7 @@ internal sealed class StackProfileBuilder
             {
                 _flat[f] += value;
                 if (_firstSeen[f].Line == 0 && line > 0)
-                    _firstSeen[f] = (line, leafExcerpt.Length > MaxExcerpt ? leafExcerpt[..MaxExcerpt] : leafExcerpt);
+                    _firstSeen[f] = (line, (leafExcerpt.Length > MaxExcerpt ? leafExcerpt[..MaxExcerpt] : leafExcerpt).ToString());
                 leaf = false;
             }
             if (_stamp[f] == _sample)
@@ -94,6 +97,9 @@ internal sealed class StackProfileBuilder
             _cum[f] += value;
         }
     }
+
+    /// <summary>True once a function has the line that first showed it as a leaf (so callers can skip the excerpt).</summary>
+    public bool IsCited(int frame) => _firstSeen[frame].Line != 0;
 
     /// <summary>Distinct functions seen on stacks (process frames excluded).</summary>
     public int Functions => Enumerable.Range(0, _names.Count).Count(f => !_process[f] && _cum[f] != 0);

@@ -115,7 +115,28 @@ public sealed class HtmlReportTests
         Assert.Equal(2, lines.Count);
         Assert.Equal(2, lines[0].Split(' ').Length); // the "n/a" cell is skipped
         Assert.Equal(3, lines[1].Split(' ').Length);
+        Assert.Contains(chart.Descendants(Svg + "circle"), c => c.Value == "p99\n2026-01-01T00:00:01Z: 30 ms");
         Assert.Contains(chart.Descendants(Svg + "text"), t => t.Value == "00:00:00");
+    }
+
+    [Fact]
+    public void Time_series_convert_time_units_and_split_series_by_a_column()
+    {
+        var table = new ReportTable("Access rate over time", "d", ["Log", "From", "Mean latency"],
+        [
+            ["a.log", "2026-01-01T00:00:00", "670µs"], ["a.log", "2026-01-01T00:00:05", "1.31ms"],
+            ["b.log", "2026-01-01T00:00:00", "2.46s"], ["b.log", "2026-01-01T00:00:05", "1s"],
+        ], null)
+        {
+            Figure = new TimeSeriesFigure(1, [2], "ms") { SeriesColumn = 0, LogScale = true },
+        };
+        var report = new ReportModel { ToolVersion = "0", Bundle = "b", Verdict = "inconclusive", VerdictReason = "r", Findings = [], Inputs = [], Rules = [], Tables = [table] };
+        var chart = Parse(HtmlReportWriter.Render(report)).Descendants(Svg + "svg").Single();
+        Assert.Equal(2, chart.Descendants(Svg + "polyline").Count());
+        var titles = chart.Descendants(Svg + "circle").Select(c => c.Value).ToList();
+        Assert.Contains("Mean latency — a.log\n2026-01-01T00:00:00: 0.67 ms", titles);
+        Assert.Contains("Mean latency — b.log\n2026-01-01T00:00:00: 2460 ms", titles);
+        Assert.Contains(chart.Descendants(Svg + "text"), t => t.Value == "1000 ms"); // a decade tick
     }
 
     [Theory]

@@ -13,7 +13,7 @@ public sealed record GoProfile : IFact
     public required Provenance Provenance { get; init; }
 
     [Field("Bundle path")] public required string Path { get; init; }
-    [Field("cpu, heap, allocs, goroutine, mutex, block, contention (mutex or block, name does not tell), threadcreate or unknown; inferred from the sample types, default type and file name")] public required string Kind { get; init; }
+    [Field("cpu, heap, allocs, goroutine, mutex, block, contention (mutex or block, name does not tell), threadcreate or unknown; inferred from the sample types, default type and file name. perf script: cpu for CPU clocks and cycle/instruction counters, events for other events (tracepoints); folded stacks: cpu")] public required string Kind { get; init; }
     [Field("Sample types as type/unit, in profile order, e.g. samples/count, cpu/nanoseconds")] public required IReadOnlyList<string> SampleTypes { get; init; }
     [Field("The sample type pprof shows by default (default_sample_type, else the last), as type/unit")] public required string DefaultSampleType { get; init; }
     [Field("Sampling period type as type/unit, e.g. cpu/nanoseconds; empty when unset")] public required string PeriodType { get; init; }

@@ -6,10 +6,14 @@ namespace Analyzer.Parsers.FoldedStacks;
 /// </summary>
 internal static class FoldedFrame
 {
-    public static (string Name, bool Kernel) Read(ReadOnlySpan<char> frame)
+    public static ReadOnlySpan<char> Read(ReadOnlySpan<char> frame, out bool kernel)
     {
+        kernel = false;
         if (frame.Length > 4 && frame[^4] == '_' && frame[^3] == '[' && frame[^1] == ']' && frame[^2] is 'k' or 'j' or 'i' or 'w')
-            return (frame[..^4].ToString(), frame[^2] == 'k');
-        return (frame.ToString(), false);
+        {
+            kernel = frame[^2] == 'k';
+            return frame[..^4];
+        }
+        return frame;
     }
 }

@@ -66,11 +66,11 @@ public sealed class FoldedStacksParser : IFormatParser
                     deep++;
                     break;
                 }
-                var (name, kernel) = FoldedFrame.Read(part);
+                var name = FoldedFrame.Read(part, out var kernel);
                 builder.Push(builder.Intern(name, kernel));
             }
             var leafStart = folded.Stack.LastIndexOf(';') + 1;
-            builder.EndSample(folded.Count, leafFirst: false, reader.LineNumber, folded.Stack[leafStart..].ToString());
+            builder.EndSample(folded.Count, leafFirst: false, reader.LineNumber, folded.Stack[leafStart..]);
         }
 
         if (firstLine == 0)

@@ -6,21 +6,47 @@ namespace Analyzer.Parsers.PerfScript;
 /// A callchain line of `perf script`: `TAB ADDR SYMBOL[+0xOFF] (DSO)`. The symbol may hold spaces and parentheses
 /// (C++ signatures), so the DSO is taken from the last " (" and the symbol is what lies between. The offset perf
 /// 4.8+ appends is dropped (samples of one function differ only in it). An unknown symbol is named after its DSO,
-/// `[libc-2.15.so]`, as stackcollapse-perf does, so it still says where the time went.
+/// `[libc-2.15.so]`, as stackcollapse-perf does, so it still says where the time went. A ref struct over the line:
+/// the hot path interns the symbol span without allocating a string per frame.
 /// </summary>
-internal readonly record struct PerfFrame(string Symbol, string Dso, bool Kernel)
+internal readonly ref struct PerfFrame
 {
     private const ulong KernelSpaceStart = 0xffff_8000_0000_0000;
 
-    public static PerfFrame? TryParse(ReadOnlySpan<char> line)
+    /// <summary>The function name: the symbol without offset, or the DSO's base name in brackets when unknown.</summary>
+    public ReadOnlySpan<char> Symbol { get; }
+
+    public ReadOnlySpan<char> Dso { get; }
+
+    public bool Kernel { get; }
+
+    /// <summary>True when <see cref="Symbol"/> is only the DSO's name (<see cref="UnknownName"/> gives it).</summary>
+    public bool Unknown { get; }
+
+    private PerfFrame(ReadOnlySpan<char> symbol, ReadOnlySpan<char> dso, bool kernel, bool unknown)
     {
+        Symbol = symbol;
+        Dso = dso;
+        Kernel = kernel;
+        Unknown = unknown;
+    }
+
+    /// <summary>`[unknown]`, or `[dso base name]` when the DSO is known.</summary>
+    public string UnknownName() => Dso.IsEmpty || Dso.SequenceEqual("[unknown]") ? "[unknown]" : $"[{BaseName(Dso)}]";
+
+    /// <summary>The frame's function name as a string (tests and cold paths).</summary>
+    public string Name => Unknown ? UnknownName() : Symbol.ToString();
+
+    public static bool TryParse(ReadOnlySpan<char> line, out PerfFrame frame)
+    {
+        frame = default;
         var text = line.Trim();
         if (text.IsEmpty)
-            return null;
+            return false;
         var space = text.IndexOfAny(' ', '\t');
         var addressText = space < 0 ? text : text[..space];
         if (!ulong.TryParse(addressText, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var address))
-            return null;
+            return false;
         var rest = space < 0 ? [] : text[(space + 1)..].Trim();
         var dso = ReadOnlySpan<char>.Empty;
         if (rest.EndsWith(")"))
@@ -39,12 +65,9 @@ internal readonly record struct PerfFrame(string Symbol, string Dso, bool Kernel
         }
         var symbol = StripOffset(rest);
         var kernel = address >= KernelSpaceStart || IsKernelDso(dso);
-        string name;
-        if (symbol.IsEmpty || symbol.SequenceEqual("[unknown]"))
-            name = dso.IsEmpty || dso.SequenceEqual("[unknown]") ? "[unknown]" : $"[{BaseName(dso)}]";
-        else
-            name = symbol.ToString();
-        return new PerfFrame(name, dso.ToString(), kernel);
+        var unknown = symbol.IsEmpty || symbol.SequenceEqual("[unknown]");
+        frame = new PerfFrame(symbol, dso, kernel, unknown);
+        return true;
     }
 
     private static ReadOnlySpan<char> StripOffset(ReadOnlySpan<char> symbol)

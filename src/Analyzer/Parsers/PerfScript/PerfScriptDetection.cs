@@ -19,8 +19,8 @@ internal static class PerfScriptDetection
         if (i >= lines.Count || PerfSampleHeader.TryParse(lines[i]) is not { } header)
             return DetectionConfidence.None;
         var next = i + 1 < lines.Count ? lines[i + 1] : "";
-        var framed = next.Length > 0 && char.IsWhiteSpace(next[0]) && PerfFrame.TryParse(next) is not null;
-        var inline = header.Rest.Length > 0 && PerfFrame.TryParse(header.Rest) is not null;
+        var framed = next.Length > 0 && char.IsWhiteSpace(next[0]) && PerfFrame.TryParse(next, out _);
+        var inline = header.Rest.Length > 0 && PerfFrame.TryParse(header.Rest, out _);
         return framed || inline ? DetectionConfidence.ContentAtStart : DetectionConfidence.None;
     }
 }

@@ -65,7 +65,7 @@ internal sealed class PerfScriptReader(StackProfileBuilder builder)
         {
             if (_skipping)
                 return;
-            if (_inSample && PerfFrame.TryParse(line) is { } frame)
+            if (_inSample && PerfFrame.TryParse(line, out var frame))
                 AddFrame(frame, line, number);
             else
                 Unread(number);
@@ -129,20 +129,22 @@ internal sealed class PerfScriptReader(StackProfileBuilder builder)
         _leafExcerpt = "";
         Builder.BeginSample();
         // Recorded without -g, the sample's only frame follows the event on the header line.
-        if (header.Rest.Length > 0 && PerfFrame.TryParse(header.Rest) is { } inline)
+        if (header.Rest.Length > 0 && PerfFrame.TryParse(header.Rest, out var inline))
             AddFrame(inline, line, number);
         _commFrame = Builder.Intern(header.Comm, kernel: false, process: true);
     }
 
     private void AddFrame(PerfFrame frame, ReadOnlySpan<char> line, int number)
     {
+        var id = frame.Unknown ? Builder.Intern(frame.UnknownName(), frame.Kernel) : Builder.Intern(frame.Symbol, frame.Kernel);
         if (_frames == 0)
         {
-            _leafExcerpt = line.Trim().ToString();
+            // The leaf's line is kept only until its function has a citation: no string per sample.
+            _leafExcerpt = Builder.IsCited(id) ? "" : line.Trim().ToString();
             _leafLine = number;
         }
         _frames++;
-        Builder.Push(Builder.Intern(frame.Symbol, frame.Kernel));
+        Builder.Push(id);
     }
 
     private void Unread(int number)

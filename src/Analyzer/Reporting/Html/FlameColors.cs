@@ -19,6 +19,9 @@ internal static class FlameColors
             return Hsl(22 + hash % 14, 55 + hash / 16 % 15, 55 + hash / 256 % 10);
         if (package is "runtime" or "runtime/internal/syscall" or "runtime/internal/atomic" or "syscall" or "internal/poll")
             return Hsl(205 + hash % 20, 45 + hash / 16 % 15, 68 + hash / 256 % 8);
+        // A C symbol has no package: each function gets its own warm hue, as in classic flame graphs.
+        if (package == function)
+            return Hsl(hash % 55, 70 + hash / 64 % 16, 58 + hash / 1024 % 10);
         // The program's own code (main, or a module path such as github.com/...) in reds, the standard library in
         // yellows, so "whose code is this" reads at a glance.
         return IsStandardLibrary(package)

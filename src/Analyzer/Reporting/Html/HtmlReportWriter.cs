@@ -63,7 +63,7 @@ public static class HtmlReportWriter
         var format = ProfileValueText.For(tree.SampleType, tree.Total);
         var pruned = tree.MinValue > 1 ? $" Frames under {format(tree.MinValue)} are merged into their caller." : "";
         return $"<figure id=\"flame-{number}\">\n" + FlameGraphSvg.Render(tree) + "\n<figcaption>"
-               + HtmlText.Escape($"Flame graph of {tree.Path} ({tree.Kind}, {tree.SampleType}, total {format(tree.Total)}): callers above callees, width ∝ value, colour by package (red: the program, yellow: standard library, blue: Go runtime, brown: kernel). Hover a frame for its value.{pruned}")
+               + HtmlText.Escape($"Flame graph of {tree.Path} ({tree.Kind}, {tree.SampleType}, total {format(tree.Total)}): callers above callees, width ∝ value, colour by package (Go: red for the program, yellow for the standard library, blue for the runtime; other code: a warm hue per function; brown: kernel). Hover a frame for its value.{pruned}")
                + "</figcaption>\n</figure>\n";
     }
 

@@ -48,6 +48,10 @@ internal sealed class JuiceFsTimelineSection : IReportSection
         }
         return new ReportTable("JuiceFS access rate over time",
             "Records, failures and latency per interval of each access log (client local time).",
-            ["Log", "From", "Interval", "Records", "Per second", "Errors", "Mean latency", "Max latency"], rows, null);
+            ["Log", "From", "Interval", "Records", "Per second", "Errors", "Mean latency", "Max latency"], rows, null)
+        {
+            // The HTML report draws mean and max latency over time, one line per log, on a log scale (they span decades).
+            Figure = new TimeSeriesFigure(1, [6, 7], "ms") { SeriesColumn = 0, LogScale = true },
+        };
     }
 }

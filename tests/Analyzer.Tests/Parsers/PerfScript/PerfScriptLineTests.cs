@@ -53,14 +53,13 @@ public sealed class PerfScriptLineTests
     [InlineData("\t            1234", "[unknown]", false)]
     public void Frames(string line, string symbol, bool kernel)
     {
-        var frame = PerfFrame.TryParse(line);
-        Assert.NotNull(frame);
-        Assert.Equal(symbol, frame.Value.Symbol);
-        Assert.Equal(kernel, frame.Value.Kernel);
+        Assert.True(PerfFrame.TryParse(line, out var frame));
+        Assert.Equal(symbol, frame.Name);
+        Assert.Equal(kernel, frame.Kernel);
     }
 
     [Theory]
     [InlineData("\tnot-hex fsnotify (vmlinux)")]
     [InlineData("   ")]
-    public void Not_frames(string line) => Assert.Null(PerfFrame.TryParse(line));
+    public void Not_frames(string line) => Assert.False(PerfFrame.TryParse(line, out _));
 }
