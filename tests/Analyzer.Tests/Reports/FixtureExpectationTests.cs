@@ -40,6 +40,9 @@ public sealed class FixtureExpectationTests
         { "juicefs-slow-object-store", "performance-network", ["object-storage-errors", "fs-slow-operations"] },
         { "juicefs-meta-errors", "performance-network", ["metadata-engine-errors", "fs-slow-operations"] },
         { "juicefs-healthy", "healthy", [] },
+        // df sleeps in D inside ptlrpc (LUS0003, d-state-process): kernel-lockup, explained by the eviction (LUS0002).
+        { "lustre-client-evicted", "kernel-lockup", ["d-state-process", "lustre-errors"] },
+        { "lustre-client-healthy", "healthy", [] },
     };
 
     [Theory]
