@@ -58,18 +58,22 @@ internal static class InlineFactBuilder
         var args = ctor.GetParameters().Select(p =>
         {
             var name = FactCatalog.CamelCase(p.Name!);
-            if (values.Remove(name, out var v)) return v;
+            if (values.Remove(name, out var v)) return FitTo(p.ParameterType, v);
             return p.ParameterType == typeof(string) ? "" : p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null;
         }).ToArray();
         var instance = ctor.Invoke(args);
         foreach (var (name, value) in values)
-            shape.Fields[name].Property.SetValue(instance, value);
+            shape.Fields[name].Property.SetValue(instance, FitTo(shape.Fields[name].Property.PropertyType, value));
         foreach (var prop in shape.ClrType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             if (prop.PropertyType == typeof(string) && prop.CanWrite && prop.GetValue(instance) is null
                 && shape.Fields.TryGetValue(FactCatalog.CamelCase(prop.Name), out var f) && !f.Nullable)
                 prop.SetValue(instance, ""); // unset non-nullable text reads as empty, as it would from a parser
         return instance;
     }
+
+    /// <summary>The language has one integer type (long); a fact record may declare an int field.</summary>
+    private static object? FitTo(Type target, object? value) =>
+        value is long l && (Nullable.GetUnderlyingType(target) ?? target) == typeof(int) ? checked((int)l) : value;
 
     private static object? Convert(object? raw, ExprType type)
     {

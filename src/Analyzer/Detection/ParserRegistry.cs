@@ -10,6 +10,8 @@ public static class ParserRegistry
         new Parsers.PprofProto.PprofProtoParser(),
         new Parsers.GoMemStats.ExpvarParser(),
         new Parsers.GoMemStats.HeapProfileTextParser(),
+        new Parsers.LustreDebug.LustreDebugParser(),
+        new Parsers.Ftrace.FtraceParser(),
         new Parsers.Arcstats.ArcstatsParser(),
         new Parsers.Arcstat.ArcstatParser(),
         new Parsers.ZpoolIostat.ZpoolIostatParser(),

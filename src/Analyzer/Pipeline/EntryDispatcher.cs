@@ -128,7 +128,9 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
             _inventory.Set(new InputRecord(entry.Path, "text", InputStatus.Unrecognized, 0, ["text in no known format", .. context.Problems]));
             return;
         }
-        _sources.Add(parser.Source);
+        // An entry its parser recognised but could not read (a binary dump that needs converting) is no evidence.
+        if (context.Status <= InputStatus.Partial)
+            _sources.Add(parser.Source);
         _inventory.Set(new InputRecord(entry.Path, parser.Format, context.Status, facts, [.. context.Problems, .. embedded.Problems])
             { Notes = embedded.Notes });
     }

@@ -10,6 +10,7 @@ public sealed record EngItem : IFact
     public required string Group { get; init; }
     public long Value { get; init; }
     public TimeSpan Wait { get; init; }
+    public int Rank { get; init; }
 }
 
 [FactRecord("EngLink", "eng-links", Description = "test link")]

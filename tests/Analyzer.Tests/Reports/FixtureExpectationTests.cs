@@ -22,8 +22,8 @@ public sealed class FixtureExpectationTests
         { "zfs-arc-throttle", "performance-memory", ["arc-low-hit-ratio", "arc-memory-throttle"] },
         { "zfs-healthy", "healthy", [] },
         { "zfs-txg-stall", "inconclusive", ["zfs-txg-stall"] },
-        // No verdict rule reads memory symptoms yet (performance-memory, VRD0007, is planned): inconclusive until then.
-        { "go-gc-heavy", "inconclusive", ["go-gc-pressure", "go-heap-growth"] },
+        // An outgrown heap and a busy collector: memory is the bottleneck (VRD0007).
+        { "go-gc-heavy", "performance-memory", ["go-gc-pressure", "go-heap-growth"] },
         { "go-mutex-contended", "userspace-lockup", ["go-lock-contention"] },
         { "kernel-hung-io", "kernel-lockup", ["kernel-hung-task"] },
         { "kernel-oops", "kernel-crash", ["kernel-hung-task", "kernel-oops"] },
@@ -41,6 +41,9 @@ public sealed class FixtureExpectationTests
         { "juicefs-meta-errors", "performance-network", ["metadata-engine-errors", "fs-slow-operations"] },
         { "juicefs-healthy", "healthy", [] },
         { "juicefs-crash", "userspace-crash", ["go-panic", "object-storage-errors"] },
+        // df sleeps in D inside ptlrpc (LUS0003, d-state-process): kernel-lockup, explained by the eviction (LUS0002).
+        { "lustre-client-evicted", "kernel-lockup", ["d-state-process", "lustre-errors"] },
+        { "lustre-client-healthy", "healthy", [] },
     };
 
     [Theory]

@@ -6,6 +6,9 @@ internal static class SectionRegistry
     public static IReadOnlyList<IReportSection> Default { get; } =
     [
         new GoroutineGroupsSection(),
+        new LustreErrorsSection(),
+        new FtraceFunctionsSection(),
+        new FtraceSleepsSection(),
         new ZpoolVdevSection(),
         new ArcSummarySection(),
         new ProfileTopSection(),
