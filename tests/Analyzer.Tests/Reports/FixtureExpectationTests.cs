@@ -36,7 +36,7 @@ public sealed class FixtureExpectationTests
         { "host-disk-busy", "performance-disk", ["disk-saturation", "d-state-process"] },
         { "host-quiet", "healthy", [] },
         { "host-d-state", "kernel-lockup", ["d-state-process"] },
-        { "perf-hot", "inconclusive", [] },
+        { "perf-hot", "performance-cpu", ["cpu-hotspot"] },
         { "juicefs-slow-object-store", "performance-network", ["object-storage-errors", "fs-slow-operations"] },
         { "juicefs-meta-errors", "performance-network", ["metadata-engine-errors", "fs-slow-operations"] },
         { "juicefs-healthy", "healthy", [] },

@@ -25,4 +25,7 @@ public sealed record GoProfile : IFact
     [Field("Distinct functions on sampled stacks (pprof nodes at function granularity)")] public long Functions { get; init; }
     [Field("Comments stored in the profile")] public required IReadOnlyList<string> Comments { get; init; }
     [Field("Where the profile came from: pprof (profile.proto), perf-script (`perf script` text) or folded (FlameGraph folded stacks)")] public string Format { get; init; } = "pprof";
+
+    /// <summary>Lets a rule's next steps name the tools that read this capture: `go tool pprof` reads only profile.proto.</summary>
+    [Field("True for a pprof profile.proto (Go tooling reads it); false for perf script and folded stacks")] public bool IsPprof => Format == "pprof";
 }
