@@ -21,6 +21,9 @@ public sealed class FixtureExpectationTests
         { "zfs-slow-vdev", "performance-disk", ["zpool-latency"] },
         { "zfs-arc-throttle", "performance-memory", ["arc-low-hit-ratio", "arc-memory-throttle"] },
         { "zfs-healthy", "healthy", [] },
+        // One failing disk under a pool, seen in the kernel log, ps, /proc stacks, zpool iostat and iostat: the hung
+        // tasks make it a kernel lockup, and the disk findings name the device with its I/O errors.
+        { "zfs-stuck-pool", "kernel-lockup", ["d-state-process", "disk-latency", "disk-saturation", "kernel-hung-task", "zfs-txg-stall", "zpool-latency"] },
         { "zfs-txg-stall", "inconclusive", ["zfs-txg-stall"] },
         // An outgrown heap and a busy collector: memory is the bottleneck (VRD0007).
         { "go-gc-heavy", "performance-memory", ["go-gc-pressure", "go-heap-growth"] },

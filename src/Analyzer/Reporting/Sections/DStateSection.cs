@@ -55,7 +55,7 @@ internal sealed class DStateSection : IReportSection
                 r.Comm,
                 string.Join(", ", r.Wchans.Order(StringComparer.Ordinal).Take(3)) + (r.Wchans.Count > 3 ? ", …" : ""),
                 string.Join(", ", r.Pids.Order().Take(6)) + (r.Pids.Count > 6 ? ", …" : ""),
-                string.Join("; ", stacks.Select(s => s.WaitFunction + (s.Module is null ? "" : $" [{s.Module}]")).Distinct().Take(3)),
+                string.Join("; ", stacks.Select(WaitsIn).Distinct().Take(3)),
                 r.PerSnapshot.Count.ToString(CultureInfo.InvariantCulture),
                 r.Evidence ?? "",
             ];
@@ -85,5 +85,12 @@ internal sealed class DStateSection : IReportSection
 
         /// <summary>The most tasks any one snapshot saw, or the distinct pids when more (several snapshots add up).</summary>
         public long Tasks => Math.Max(PerSnapshot.Count == 0 ? 0 : PerSnapshot.Values.Max(), Pids.Count);
+    }
+
+    /// <summary>The wait function with its own frame's module: the stack's first module may belong to a helper below it.</summary>
+    private static string WaitsIn(ProcStack stack)
+    {
+        var module = stack.Frames.FirstOrDefault(f => f.Function == stack.WaitFunction)?.Module;
+        return stack.WaitFunction + (string.IsNullOrEmpty(module) ? "" : $" [{module}]");
     }
 }
