@@ -42,8 +42,8 @@ public static class ExpressionCompiler
         if (errors.Count > 0 || bound.IsError)
             return new CompileResult(null, errors.Items, binder.ReferencedNames);
         var body = Expression.Convert(Types.Coerce(bound, type), typeof(object));
-        var evaluate = Expression.Lambda<Func<EvalFrame, object?>>(body, binder.Frame).Compile();
-        return new CompileResult(new CompiledExpression(text, type, evaluate), [], binder.ReferencedNames);
+        var lambda = Expression.Lambda<Func<EvalFrame, object?>>(body, binder.Frame);
+        return new CompileResult(new CompiledExpression(text, type, lambda), [], binder.ReferencedNames);
     }
 
     /// <summary>
