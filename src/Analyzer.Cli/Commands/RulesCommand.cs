@@ -76,7 +76,7 @@ internal static class RulesCommand
     {
         try
         {
-            var loaded = RuleLoading.Load(dirs, config, Directory.GetCurrentDirectory());
+            var loaded = RuleLoading.Load(dirs, config, Directory.GetCurrentDirectory(), verifyTemplates: true);
             if (loaded.Rules is not null) return loaded;
             foreach (var d in loaded.Diagnostics.Items) Console.Error.WriteLine(d);
             Console.Error.WriteLine($"triage: {loaded.Diagnostics.Items.Count} error(s) in the rules.");

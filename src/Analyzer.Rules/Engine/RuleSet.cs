@@ -23,6 +23,13 @@ public sealed class RuleSet
     public FactCatalog Catalog { get; }
     internal IReadOnlyList<CompiledRule> Ordered { get; }
 
+    /// <summary>
+    /// Compiles every message and next-step template now and reports those Handlebars rejects: the authoring
+    /// commands (`rules check`, `rules test`) call it; an analysis compiles a template when it first renders it.
+    /// </summary>
+    public void VerifyTemplates(DiagnosticBag diagnostics) =>
+        Templates.TemplateCompiler.Verify(Ordered.SelectMany(r => r.NextSteps.Prepend(r.Message)).OfType<Templates.RuleTemplate>(), diagnostics);
+
     /// <summary>Reads every <c>*.yaml</c>/<c>*.yml</c> under the given directories (or files), in path order.</summary>
     public static IReadOnlyList<RuleDefinition> Read(IEnumerable<string> paths, IReadOnlySet<string> symptoms, DiagnosticBag diagnostics, string? displayRoot = null)
     {

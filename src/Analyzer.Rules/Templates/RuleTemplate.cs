@@ -1,16 +1,45 @@
+using Analyzer.Rules.Model;
 using HandlebarsDotNet;
 
 namespace Analyzer.Rules.Templates;
 
-/// <summary>A rule's message or next-step template, compiled once by Handlebars.Net.</summary>
-internal sealed class RuleTemplate(string text, HandlebarsTemplate<object, object> compiled)
+/// <summary>
+/// A rule's message or next-step template. Handlebars.Net compiles a template to a delegate, which costs about a
+/// millisecond each; most rules never fire on a given bundle, so the compile waits for the first render. Load time
+/// still checks references and block structure (<see cref="TemplateBlocks"/>), and the authoring commands force
+/// every compile (<see cref="CompileError"/>) so nothing surfaces first at render time.
+/// </summary>
+internal sealed class RuleTemplate
 {
-    public string Text { get; } = text;
+    private readonly Lazy<HandlebarsTemplate<object, object>> _compiled;
+
+    public RuleTemplate(TemplateSource source, Func<string, HandlebarsTemplate<object, object>> compile)
+    {
+        Source = source;
+        _compiled = new Lazy<HandlebarsTemplate<object, object>>(() => compile(source.Text), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public TemplateSource Source { get; }
+    public string Text => Source.Text;
+
+    /// <summary>Compiles now; the Handlebars error when the template does not compile, else null.</summary>
+    public string? CompileError()
+    {
+        try
+        {
+            _ = _compiled.Value;
+            return null;
+        }
+        catch (HandlebarsException e)
+        {
+            return e.Message;
+        }
+    }
 
     /// <summary>Renders and folds whitespace, so a YAML folded block reads as one paragraph.</summary>
     public string Render(IReadOnlyDictionary<string, object?> context)
     {
-        var raw = compiled(context);
+        var raw = _compiled.Value(context);
         return string.Join(' ', raw.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
             .Replace(" .", ".", StringComparison.Ordinal)
             .Replace(" ,", ",", StringComparison.Ordinal)

@@ -27,15 +27,20 @@ internal static partial class TemplateCompiler
     {
         foreach (Match m in Mustache().Matches(source.Text))
             CheckReferences(m.Groups["body"].Value, source, scope, diagnostics, used);
-        try
+        if (TemplateBlocks.Problem(source.Text) is { } problem)
         {
-            return new RuleTemplate(source.Text, Handlebars.Compile(source.Text));
-        }
-        catch (HandlebarsException e)
-        {
-            diagnostics.Add("TRI0112", source.Location, $"template does not compile: {e.Message}", First(source.Text));
+            diagnostics.Add("TRI0112", source.Location, $"template does not compile: {problem}", First(source.Text));
             return null;
         }
+        return new RuleTemplate(source, Handlebars.Compile);
+    }
+
+    /// <summary>Compiles every template in <paramref name="templates"/> now and reports those Handlebars rejects.</summary>
+    public static void Verify(IEnumerable<RuleTemplate> templates, DiagnosticBag diagnostics)
+    {
+        foreach (var template in templates)
+            if (template.CompileError() is { } error)
+                diagnostics.Add("TRI0112", template.Source.Location, $"template does not compile: {error}", First(template.Text));
     }
 
     private static void CheckReferences(string body, TemplateSource source, ExpressionScope scope, DiagnosticBag diagnostics, ISet<string> used)

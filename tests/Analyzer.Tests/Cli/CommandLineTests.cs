@@ -96,6 +96,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void A_template_only_Handlebars_rejects_still_stops_analyze_and_check_with_exit_2()
+    {
+        // Templates compile on first render for the shipped rules; rules brought with --rules are compiled whole.
+        var rules = Path.Combine(_dir, "rules");
+        Directory.CreateDirectory(rules);
+        File.WriteAllText(Path.Combine(rules, "bad.yaml"), "id: GO9999\ntitle: Bad\nsymptom: go-panic\nseverity: error\nmatch:\n  p: { fact: GoPanic }\nmessage: \"{{^p.message}}none{{/p.message}}\"\n");
+        foreach (var r in new[] { TriageProcess.Run("analyze", Fixture("go-healthy"), "--rules", rules), TriageProcess.Run("rules", "check", "--rules", rules) })
+        {
+            Assert.Equal(2, r.ExitCode);
+            Assert.Matches(@"bad\.yaml:7:\d+: error TRI0112: template does not compile", r.Stderr);
+        }
+    }
+
+    [Fact]
     public void Rules_test_ends_with_a_plain_count_line()
     {
         var r = TriageProcess.Run("rules", "test", "--rules", RepoPaths.Rules);

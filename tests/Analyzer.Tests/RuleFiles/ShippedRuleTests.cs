@@ -12,7 +12,7 @@ namespace Analyzer.Tests.RuleFiles;
 /// </summary>
 public sealed class ShippedRuleTests
 {
-    private static readonly Lazy<RuleLoading.Loaded> Loaded = new(() => RuleLoading.Load([RepoPaths.Rules], null, RepoPaths.Root));
+    private static readonly Lazy<RuleLoading.Loaded> Loaded = new(() => RuleLoading.Load([RepoPaths.Rules], null, RepoPaths.Root, verifyTemplates: true));
 
     public static TheoryData<string> RuleIds()
     {
@@ -22,7 +22,7 @@ public sealed class ShippedRuleTests
     }
 
     [Fact]
-    public void Rules_load_without_diagnostics()
+    public void Rules_load_without_diagnostics_and_every_template_compiles()
     {
         Assert.Empty(Loaded.Value.Diagnostics.Items);
         Assert.NotNull(Loaded.Value.Rules);
