@@ -22,7 +22,10 @@ internal static partial class TemplateCompiler
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant)]
     private static partial Regex PathToken();
 
-    /// <summary>Compiles <paramref name="source"/>; adds the root names it reads (bindings, aggregates) to <paramref name="used"/>.</summary>
+    /// <summary>
+    /// Checks <paramref name="source"/> (references, block structure) and returns it compiled on first render; adds the
+    /// root names it reads (bindings, aggregates) to <paramref name="used"/>.
+    /// </summary>
     public static RuleTemplate? Compile(TemplateSource source, ExpressionScope scope, DiagnosticBag diagnostics, ISet<string> used)
     {
         foreach (Match m in Mustache().Matches(source.Text))
