@@ -12,7 +12,7 @@ internal sealed class ArcstatColumns
         "mhit", "mmis", "mread", "mh%", "mm%", "arcsz", "size", "c", "avail", "free", "grow", "need", "ddread", "ddh%",
         "dmread", "dmh%", "pread", "dread", "mfu", "mru", "mfug", "mrug", "eskip", "mtxmis", "l2read", "l2hits",
         "l2miss", "l2hit%", "l2miss%", "l2size", "l2asize", "l2bytes", "rmis", "unc", "ztotal", "zhits", "zmisses",
-        "mfusz", "mrusz", "ddhit", "ddmis", "ddi%", "dmhit", "dmmis", "phit", "pdread", "pdh%", "pmread", "pmh%",
+        "mfusz", "mrusz", "ddhit", "ddmis", "ddi%", "dmhit", "dmmis", "pdread", "pdh%", "pmread", "pmh%",
     };
 
     private static readonly HashSet<string> Sizes = new(StringComparer.Ordinal)

@@ -33,7 +33,7 @@ public sealed class ArcstatsParser : IFormatParser
         return DetectionConfidence.None;
     }
 
-    private static bool IsColumnHeader(string line)
+    private static bool IsColumnHeader(ReadOnlySpan<char> line)
     {
         Span<Range> r = stackalloc Range[4];
         return Fields.Split(line, r, out var total) == 3 && total == 3
@@ -55,7 +55,7 @@ public sealed class ArcstatsParser : IFormatParser
         while (reader.TryReadLine(out var line))
         {
             if (reader.LineNumber == 1 && (header = KstatHeader.TryParse(line)) is not null) continue;
-            if (line.IsWhiteSpace() || (values.Rows == 0 && IsColumnHeader(line.ToString()))) continue;
+            if (line.IsWhiteSpace() || (values.Rows == 0 && IsColumnHeader(line))) continue;
             if (!TryRow(line, values))
             {
                 bad++;

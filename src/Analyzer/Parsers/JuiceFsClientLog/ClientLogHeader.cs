@@ -55,9 +55,6 @@ internal readonly ref struct ClientLogHeader
         return true;
     }
 
-    /// <summary>True when the line is a message head (a line that is not continues the previous message).</summary>
-    public static bool StartsMessage(ReadOnlySpan<char> line, LocalTimestamp clock) => TryParse(line, clock, out _);
-
     private static int FindDate(ReadOnlySpan<char> line)
     {
         var limit = Math.Min(line.Length - LocalTimestamp.Length, MaxPrefix);

@@ -100,8 +100,8 @@ public sealed class JuiceFsDebugInfoParser : IFormatParser
                 else if (pending == "Kernel" && kernel.Length == 0) kernel = text.ToString();
                 pending = null;
             }
-            foreach (var key in (string[])["Platform", "Kernel"])
-                if (text.StartsWith(key + ":"))
+            foreach (var key in (ReadOnlySpan<string>)["Platform", "Kernel"])
+                if (text.Length > key.Length && text[key.Length] == ':' && text.StartsWith(key, StringComparison.Ordinal))
                 {
                     var value = text[(key.Length + 1)..].Trim().ToString();
                     if (value.Length == 0) pending = key;

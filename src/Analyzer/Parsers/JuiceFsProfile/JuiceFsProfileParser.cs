@@ -50,7 +50,7 @@ public sealed class JuiceFsProfileParser : IFormatParser
             var line = AnsiCodes.Strip(raw, scratch).Trim();
             if (IsHeader(line))
             {
-                if (screen.Count > 0) (last, screen) = (screen, []);
+                if (screen.Count > 0) (last, screen) = (screen, last);
                 screen.Clear();
                 screens++;
                 inTable = true;

@@ -9,19 +9,27 @@ namespace Analyzer.Parsers.Sosreport;
 internal sealed class LineIndex(byte[] bytes)
 {
     private int _from;
+    private int _lineAtFrom = 1; // the line number at _from, so a forward search counts only the newlines it skipped
 
     public int? LineOf(string text)
     {
         var needle = Encoding.UTF8.GetBytes(System.Text.Json.JsonEncodedText.Encode(text, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString());
         var span = bytes.AsSpan();
         var at = span[_from..].IndexOf(needle);
+        int line;
         if (at < 0)
         {
             at = span.IndexOf(needle);
             if (at < 0) return null;
+            line = span[..at].Count((byte)'\n') + 1;
         }
-        else at += _from;
+        else
+        {
+            at += _from;
+            line = _lineAtFrom + span[_from..at].Count((byte)'\n');
+        }
         _from = at + needle.Length;
-        return span[..at].Count((byte)'\n') + 1;
+        _lineAtFrom = line + span[at.._from].Count((byte)'\n');
+        return line;
     }
 }

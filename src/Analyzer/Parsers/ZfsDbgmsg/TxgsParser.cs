@@ -31,7 +31,7 @@ public sealed class TxgsParser : IFormatParser
         return probe.FileName == "txgs" && probe.HostPath.Contains("kstat/zfs/", StringComparison.Ordinal) ? DetectionConfidence.Name : DetectionConfidence.None;
     }
 
-    private static bool IsHeader(string line) => line.StartsWith("txg ", StringComparison.Ordinal) && line.Contains(" birth ", StringComparison.Ordinal) && line.Contains("stime", StringComparison.Ordinal);
+    private static bool IsHeader(ReadOnlySpan<char> line) => line.StartsWith("txg ", StringComparison.Ordinal) && line.Contains(" birth ", StringComparison.Ordinal) && line.Contains("stime", StringComparison.Ordinal);
 
     public void Parse(ParseContext context)
     {
@@ -47,7 +47,7 @@ public sealed class TxgsParser : IFormatParser
             if (line.IsWhiteSpace()) continue;
             if (columns is null)
             {
-                if (IsHeader(line.ToString())) columns = line.ToString().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                if (IsHeader(line)) columns = line.ToString().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
                 else bad++;
                 continue;
             }
