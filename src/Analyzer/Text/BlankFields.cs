@@ -33,5 +33,25 @@ internal static class BlankFields
         return count;
     }
 
+    /// <summary>
+    /// Like <see cref="Split(ReadOnlySpan{char}, Span{Range}, int)"/>, and also counts every field of the line in
+    /// <paramref name="total"/>, so a reader can tell a row of exactly N fields from a longer one it only sees the
+    /// first N of (the ZFS kstat and arcstat tables).
+    /// </summary>
+    public static int Split(ReadOnlySpan<char> line, Span<Range> ranges, out int total)
+    {
+        var count = Split(line, ranges);
+        total = count;
+        if (count == ranges.Length && count > 0)
+            for (var i = ranges[count - 1].End.Value; i < line.Length;)
+            {
+                while (i < line.Length && IsBlank(line[i])) i++;
+                if (i >= line.Length) break;
+                total++;
+                while (i < line.Length && !IsBlank(line[i])) i++;
+            }
+        return count;
+    }
+
     public static bool IsBlank(char c) => c is ' ' or '\t';
 }

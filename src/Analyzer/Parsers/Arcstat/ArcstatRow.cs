@@ -11,7 +11,7 @@ internal readonly record struct ArcstatRow(string Time, double? Reads, double? M
     {
         row = default;
         Span<Range> r = stackalloc Range[64];
-        var n = Fields.Split(line, r, out var total);
+        var n = Analyzer.Text.BlankFields.Split(line, r, out var total);
         if (total != columns.Names.Length || n != total) return false;
         var values = new double?[n];
         var time = "";

@@ -36,7 +36,7 @@ public sealed class ArcstatsParser : IFormatParser
     private static bool IsColumnHeader(ReadOnlySpan<char> line)
     {
         Span<Range> r = stackalloc Range[4];
-        return Fields.Split(line, r, out var total) == 3 && total == 3
+        return Analyzer.Text.BlankFields.Split(line, r, out var total) == 3 && total == 3
             && line[r[0]] is "name" && line[r[1]] is "type" && line[r[2]] is "data";
     }
 
@@ -79,7 +79,7 @@ public sealed class ArcstatsParser : IFormatParser
     private static bool TryRow(ReadOnlySpan<char> line, ArcstatsValues values)
     {
         Span<Range> r = stackalloc Range[4];
-        var n = Fields.Split(line, r, out _);
+        var n = Analyzer.Text.BlankFields.Split(line, r);
         if (n < 3) return false;
         var name = line[r[0]];
         if (!int.TryParse(line[r[1]], NumberStyles.None, CultureInfo.InvariantCulture, out var type) || type > 7) return false;

@@ -51,7 +51,7 @@ public sealed class TxgsParser : IFormatParser
                 else bad++;
                 continue;
             }
-            var n = Fields.Split(line, r, out var total);
+            var n = Analyzer.Text.BlankFields.Split(line, r, out var total);
             if (total != columns.Length || n != total || !agg.Add(line, r[..n], columns, kstat, context.Path, reader.LineNumber))
                 bad++;
         }

@@ -11,7 +11,7 @@ internal sealed record KstatHeader(int Type, long Records, long CreatedNs, long 
     public static KstatHeader? TryParse(ReadOnlySpan<char> line)
     {
         Span<Range> r = stackalloc Range[8];
-        if (Fields.Split(line, r, out var total) != 7 || total != 7) return null;
+        if (Analyzer.Text.BlankFields.Split(line, r, out var total) != 7 || total != 7) return null;
         if (!line[r[2]].StartsWith("0x") || line[r[2]].Length != 4) return null;
         Span<long> v = stackalloc long[7];
         for (var i = 0; i < 7; i++)
