@@ -15,9 +15,7 @@
 #   TRIAGE_ARTIFACTS=dir   where dotnet builds (default bench/work/artifacts)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-WORK="$ROOT/bench/work"
-RESULTS="$ROOT/bench/results"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS="${RUNS:-5}"
 DUMP="$WORK/goroutines-200k.txt"
 # -aggressive: group goroutines by stack ignoring argument values (what a
@@ -29,36 +27,13 @@ DUMP="$WORK/goroutines-200k.txt"
 # -no-color: plain text (stdout is /dev/null anyway).
 PANICPARSE_FLAGS="${PANICPARSE_FLAGS:--aggressive -parse=false -rebase=false -no-color}"
 
-mkdir -p "$WORK" "$RESULTS"
-TMP="$(mktemp -d "$WORK/tmp.XXXXXX")"
-CHILD=""
-cleanup() {
-  [[ $BASHPID == "$$" ]] || return 0 # subshells (bash may run EXIT traps there) do not clean up
-  [[ -n $CHILD ]] && kill "$CHILD" 2>/dev/null || true
-  rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'echo "goroutine-dump.sh: interrupted" >&2; exit 130' INT TERM
-
-log() { printf '[%5ss] %s\n' "$SECONDS" "$*" >&2; }
-
-# run_bg CMD...: run a command in the background (so the trap can kill it) and wait.
-run_bg() {
-  "$@" & CHILD=$!
-  local rc=0
-  wait "$CHILD" || rc=$?
-  CHILD=""
-  return "$rc"
-}
-
-[[ -x /usr/bin/time ]] || { echo "goroutine-dump.sh: /usr/bin/time missing: apt-get install time" >&2; exit 1; }
+need_time
 
 # ---- 1. the dump ----------------------------------------------------------
 if [[ ! -s $DUMP ]]; then
-  command -v go >/dev/null 2>&1 || { echo "goroutine-dump.sh: 'go' not found: apt-get install golang-go" >&2; exit 1; }
+  command -v go >/dev/null 2>&1 || die "'go' not found: apt-get install golang-go"
   log "generating $DUMP (200,000 goroutines; ~10 s)"
-  (cd "$ROOT/fixtures/gen" && GOPROXY=off GOTOOLCHAIN=local GOFLAGS="" GOWORK=off \
-    go build -trimpath -o "$TMP/bigdump" ./cmd/bigdump)
+  (cd "$ROOT/fixtures/gen" && go_env go build -trimpath -o "$TMP/bigdump" ./cmd/bigdump)
   run_bg "$TMP/bigdump" -n 200000 "$DUMP.partial"
   mv "$DUMP.partial" "$DUMP"
 fi
@@ -67,26 +42,7 @@ DUMP_GOROUTINES="$(grep -c '^goroutine [0-9]* \[' "$DUMP")"
 log "dump: $DUMP ($DUMP_BYTES bytes, $DUMP_GOROUTINES goroutines)"
 
 # ---- 2. triage ------------------------------------------------------------
-TRIAGE=()
-TRIAGE_NOTE=""
-export TRIAGE_ARTIFACTS="${TRIAGE_ARTIFACTS:-$WORK/artifacts}"
-if ! command -v dotnet >/dev/null 2>&1; then
-  TRIAGE_NOTE="dotnet is not installed"
-elif ! (cd "$ROOT" && run_bg dotnet build -c Release src/Analyzer.Cli -nologo -v quiet >"$TMP/build.log" 2>&1); then
-  TRIAGE_NOTE="\`dotnet build -c Release src/Analyzer.Cli\` failed (see the build log below)"
-  tail -n 20 "$TMP/build.log" >&2
-else
-  # The built program, not the reference assembly under obj/.../ref/.
-  dll="$(find "$TRIAGE_ARTIFACTS/bin" "$ROOT/src/Analyzer.Cli/bin" -name triage.dll -path '*elease*' \
-    -not -path '*/ref/*' 2>/dev/null | head -n1 || true)"
-  if [[ -z $dll ]]; then
-    TRIAGE_NOTE="the build produced no triage.dll"
-  elif [[ -x ${dll%.dll} ]]; then
-    TRIAGE=("${dll%.dll}") # the apphost
-  else
-    TRIAGE=(dotnet "$dll")
-  fi
-fi
+build_triage || true
 TRIAGE_CMD=()
 if [[ ${#TRIAGE[@]} -gt 0 ]]; then
   TRIAGE_CMD=("${TRIAGE[@]}" analyze "$DUMP" --format json --output /dev/null)
@@ -116,30 +72,6 @@ if command -v panicparse >/dev/null 2>&1; then
 else
   log "panicparse not installed (apt-get install panicparse); skipping it"
 fi
-
-# measure NAME CMD...: RUNS runs under /usr/bin/time; prints the medians of
-# wall seconds, peak RSS KB and CPU (user+sys) seconds.
-measure() {
-  local name=$1 i rc
-  shift
-  : >"$TMP/$name.times"
-  for ((i = 1; i <= RUNS; i++)); do
-    rc=0
-    run_bg /usr/bin/time -f '%e %M %U %S' -o "$TMP/$name.time" "$@" >/dev/null 2>"$TMP/$name.err" || rc=$?
-    if [[ $rc -ge 2 ]]; then
-      log "$name: exit status $rc"; cat "$TMP/$name.err" >&2; return 1
-    fi
-    tail -n1 "$TMP/$name.time" >>"$TMP/$name.times"
-    log "$name run $i/$RUNS: $(tail -n1 "$TMP/$name.time" | awk '{printf "%s s wall, %.2f s CPU, %.0f MB peak RSS", $1, $3+$4, $2/1024}')"
-  done
-  echo "$(median 1) $(median 2) $(median 3)"
-}
-
-# median COLUMN: median of a column of $TMP/$name.times (column 3 = user+sys).
-median() {
-  awk -v c="$1" '{print (c == 3 ? $3 + $4 : $c)}' "$TMP/$name.times" | sort -g |
-    awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
-}
 
 LOADAVG="$(cut -d' ' -f1-3 /proc/loadavg)"
 rows=()

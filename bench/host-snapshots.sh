@@ -11,14 +11,10 @@
 # Environment: RUNS=3, TRIAGE_ARTIFACTS=dir (default bench/work/artifacts)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-WORK="$ROOT/bench/work"
-RESULTS="$ROOT/bench/results"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS="${RUNS:-3}"
-export TRIAGE_ARTIFACTS="${TRIAGE_ARTIFACTS:-$WORK/artifacts}"
-mkdir -p "$WORK" "$RESULTS"
-[[ -x /usr/bin/time ]] || { echo "host-snapshots.sh: /usr/bin/time missing: apt-get install time" >&2; exit 1; }
-command -v python3 >/dev/null || { echo "host-snapshots.sh: python3 missing" >&2; exit 1; }
+need_time
+command -v python3 >/dev/null || die "python3 missing"
 
 PS="$WORK/ps-100k.txt"
 IOSTAT="$WORK/iostat-day.txt"
@@ -51,11 +47,10 @@ with open(sys.argv[1], "w") as f:
 PY
 fi
 
-dotnet build -c Release "$ROOT/src/Analyzer.Cli" -v q -nologo >/dev/null
-CLI="$(find "$TRIAGE_ARTIFACTS/bin" "$ROOT/src/Analyzer.Cli/bin" -name triage.dll -path '*elease*' -not -path '*/ref/*' 2>/dev/null | head -n1 || true)"
-[[ -n $CLI ]] || { echo "host-snapshots.sh: the build produced no triage.dll" >&2; exit 1; }
+build_triage || die "$TRIAGE_NOTE"
+CLI="$TRIAGE_DLL"
 
-measure() { # file → "seconds rss_kb"
+measure_file() { # file → "seconds rss_kb"
   local times=() rss=()
   for _ in $(seq "$RUNS"); do
     /usr/bin/time -f "%e %M" -o "$WORK/time.out" dotnet "$CLI" analyze "$1" --format json --output /dev/null
@@ -74,7 +69,7 @@ facts() { dotnet "$CLI" analyze "$1" --format json | python3 -c 'import json,sys
   echo "| input | size | wall s | peak RSS MB | facts |"
   echo "|---|---:|---:|---:|---:|"
   for f in "$PS" "$IOSTAT"; do
-    read -r t r < <(measure "$f")
+    read -r t r < <(measure_file "$f")
     echo "| \`$(basename "$f")\` | $(( $(stat -c %s "$f") / 1024 / 1024 )) MB | $t | $(( r / 1024 )) | $(facts "$f") |"
   done
 } | tee "$RESULTS/host-snapshots.md"

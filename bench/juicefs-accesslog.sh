@@ -12,26 +12,19 @@
 #   TRIAGE_ARTIFACTS=dir   where dotnet builds (default bench/work/artifacts)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-WORK="$ROOT/bench/work"
-RESULTS="$ROOT/bench/results"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS="${RUNS:-3}"
 SIZES="${SIZES:-100M 1G}"
 # A 1 MB log measures start-up (runtime, rule loading and compilation), subtracted for the parse-only rate.
 BASE=1M
-mkdir -p "$WORK" "$RESULTS"
-TMP="$(mktemp -d "$WORK/tmp.XXXXXX")"
-trap 'rm -rf "$TMP"' EXIT
-
-log() { printf '[%5ss] %s\n' "$SECONDS" "$*" >&2; }
-[[ -x /usr/bin/time ]] || { echo "juicefs-accesslog.sh: /usr/bin/time missing: apt-get install time" >&2; exit 1; }
-command -v go >/dev/null 2>&1 || { echo "juicefs-accesslog.sh: 'go' not found: apt-get install golang-go" >&2; exit 1; }
+need_time
+command -v go >/dev/null 2>&1 || die "'go' not found: apt-get install golang-go"
 
 # ---- 1. the logs (deterministic: seed 1) ------------------------------------
 GEN="$WORK/jfsaccesslog"
 if [[ ! -x $GEN ]]; then
   log "building the generator fixtures/gen/cmd/jfsaccesslog"
-  (cd "$ROOT/fixtures/gen" && GOPROXY=off GOTOOLCHAIN=local GOFLAGS="" GOWORK=off go build -trimpath -o "$GEN" ./cmd/jfsaccesslog)
+  (cd "$ROOT/fixtures/gen" && go_env go build -trimpath -o "$GEN" ./cmd/jfsaccesslog)
 fi
 for size in $BASE $SIZES; do
   f="$WORK/access-$size.accesslog"
@@ -43,16 +36,10 @@ for size in $BASE $SIZES; do
 done
 
 # ---- 2. triage --------------------------------------------------------------
-export TRIAGE_ARTIFACTS="${TRIAGE_ARTIFACTS:-$WORK/artifacts}"
 log "building triage (Release)"
-(cd "$ROOT" && dotnet build -c Release src/Analyzer.Cli -nologo -v quiet >"$TMP/build.log" 2>&1) || { tail -n 20 "$TMP/build.log" >&2; exit 1; }
-dll="$(find "$TRIAGE_ARTIFACTS/bin" "$ROOT/src/Analyzer.Cli/bin" -name triage.dll -path '*elease*' -not -path '*/ref/*' 2>/dev/null | head -n1 || true)"
-[[ -n $dll ]] || { echo "juicefs-accesslog.sh: the build produced no triage.dll" >&2; exit 1; }
-TRIAGE=(dotnet "$dll")
-[[ -x ${dll%.dll} ]] && TRIAGE=("${dll%.dll}")
+build_triage || die "$TRIAGE_NOTE"
 
 # ---- 3. measurements ----------------------------------------------------------
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 LOADAVG="$(cut -d' ' -f1-3 /proc/loadavg)"
 rows=()
 base_cpu=0
@@ -65,13 +52,12 @@ for size in $BASE $SIZES; do
     || { echo "juicefs-accesslog.sh: $f was not parsed as a JuiceFS access log:" >&2; head -c 600 "$TMP/smoke.json" >&2; exit 1; }
   : >"$TMP/times"
   for ((i = 1; i <= RUNS; i++)); do
-    /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "${TRIAGE[@]}" analyze "$f" --format json --output /dev/null >/dev/null 2>&1 || true
-    tail -n1 "$TMP/time" >>"$TMP/times"
-    log "$size run $i/$RUNS: $(tail -n1 "$TMP/time" | awk '{printf "%s s wall, %.2f s CPU, %.0f MB peak RSS", $1, $3+$4, $2/1024}')"
+    time_run "$TMP/times" "${TRIAGE[@]}" analyze "$f" --format json --output /dev/null >/dev/null 2>&1 || true
+    log "$size run $i/$RUNS: $(describe_time)"
   done
-  wall="$(awk '{print $1}' "$TMP/times" | median)"
-  cpu="$(awk '{print $3 + $4}' "$TMP/times" | median)"
-  rss="$(awk '{print $2}' "$TMP/times" | median)"
+  wall="$(median_col 1 "$TMP/times")"
+  cpu="$(median_col 3 "$TMP/times")"
+  rss="$(median_col 2 "$TMP/times")"
   [[ $size == "$BASE" ]] && base_cpu="$cpu"
   rows+=("$(awk -v s="$size" -v b="$bytes" -v w="$wall" -v c="$cpu" -v m="$rss" -v z="$base_cpu" 'BEGIN {
     net = (c - z > 0.01) ? sprintf("%.0f", b / 1048576 / (c - z)) : "–"

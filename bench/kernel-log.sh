@@ -14,42 +14,18 @@
 #   TRIAGE_ARTIFACTS=dir   where dotnet builds (default bench/work/artifacts)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-WORK="$ROOT/bench/work"
-RESULTS="$ROOT/bench/results"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS="${RUNS:-3}"
 SIZE_MB="${SIZE_MB:-1024}"
 BIG="$WORK/kernel-${SIZE_MB}m.log"
 
-mkdir -p "$WORK" "$RESULTS"
-TMP="$(mktemp -d "$WORK/tmp.XXXXXX")"
-CHILD=""
-cleanup() {
-  [[ $BASHPID == "$$" ]] || return 0
-  [[ -n $CHILD ]] && kill "$CHILD" 2>/dev/null || true
-  rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'echo "kernel-log.sh: interrupted" >&2; exit 130' INT TERM
-
-log() { printf '[%5ss] %s\n' "$SECONDS" "$*" >&2; }
-
-run_bg() {
-  "$@" & CHILD=$!
-  local rc=0
-  wait "$CHILD" || rc=$?
-  CHILD=""
-  return "$rc"
-}
-
-[[ -x /usr/bin/time ]] || { echo "kernel-log.sh: /usr/bin/time missing: apt-get install time" >&2; exit 1; }
+need_time
 
 # ---- 1. the logs -----------------------------------------------------------
 if [[ ! -s $BIG ]]; then
-  command -v go >/dev/null 2>&1 || { echo "kernel-log.sh: 'go' not found: apt-get install golang-go" >&2; exit 1; }
+  command -v go >/dev/null 2>&1 || die "'go' not found: apt-get install golang-go"
   log "generating $BIG ($SIZE_MB MB)"
-  (cd "$ROOT/fixtures/gen" && GOPROXY=off GOTOOLCHAIN=local GOFLAGS="" GOWORK=off \
-    go build -trimpath -o "$TMP/bigkernellog" ./cmd/bigkernellog)
+  (cd "$ROOT/fixtures/gen" && go_env go build -trimpath -o "$TMP/bigkernellog" ./cmd/bigkernellog)
   run_bg "$TMP/bigkernellog" -size $((SIZE_MB * 1024 * 1024)) "$BIG.partial" 2>"$TMP/gen.err"
   cat "$TMP/gen.err" >&2
   mv "$BIG.partial" "$BIG"
@@ -65,20 +41,9 @@ cut_log() {
 FILES=("$(cut_log 10)" "$(cut_log 100)" "$BIG")
 
 # ---- 2. triage -------------------------------------------------------------
-export TRIAGE_ARTIFACTS="${TRIAGE_ARTIFACTS:-$WORK/artifacts}"
-command -v dotnet >/dev/null 2>&1 || { echo "kernel-log.sh: dotnet is not installed" >&2; exit 1; }
-if ! (cd "$ROOT" && run_bg dotnet build -c Release src/Analyzer.Cli -nologo -v quiet >"$TMP/build.log" 2>&1); then
-  tail -n 20 "$TMP/build.log" >&2
-  echo "kernel-log.sh: dotnet build -c Release src/Analyzer.Cli failed" >&2
-  exit 1
-fi
-dll="$(find "$TRIAGE_ARTIFACTS/bin" "$ROOT/src/Analyzer.Cli/bin" -name triage.dll -path '*elease*' -not -path '*/ref/*' 2>/dev/null | head -n1 || true)"
-[[ -n $dll ]] || { echo "kernel-log.sh: the build produced no triage.dll" >&2; exit 1; }
-if [[ -x ${dll%.dll} ]]; then TRIAGE=("${dll%.dll}"); else TRIAGE=(dotnet "$dll"); fi
+build_triage || die "$TRIAGE_NOTE"
 
 # ---- 3. measurements -------------------------------------------------------
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-
 LOADAVG="$(cut -d' ' -f1-3 /proc/loadavg)"
 rows=()
 for f in "${FILES[@]}"; do
@@ -97,13 +62,12 @@ PY
 )"
   : >"$TMP/times"
   for ((i = 1; i <= RUNS; i++)); do
-    run_bg /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "${TRIAGE[@]}" analyze "$f" --format json --output /dev/null >/dev/null 2>"$TMP/err" || true
-    tail -n1 "$TMP/time" >>"$TMP/times"
-    log "$(basename "$f") run $i/$RUNS: $(tail -n1 "$TMP/time" | awk '{printf "%s s wall, %.2f s CPU, %.0f MB peak RSS", $1, $3+$4, $2/1024}')"
+    time_run "$TMP/times" "${TRIAGE[@]}" analyze "$f" --format json --output /dev/null >/dev/null 2>"$TMP/err" || true
+    log "$(basename "$f") run $i/$RUNS: $(describe_time)"
   done
-  wall="$(awk '{print $1}' "$TMP/times" | median)"
-  cpu="$(awk '{print $3 + $4}' "$TMP/times" | median)"
-  rss="$(awk '{print $2}' "$TMP/times" | median)"
+  wall="$(median_col 1 "$TMP/times")"
+  cpu="$(median_col 3 "$TMP/times")"
+  rss="$(median_col 2 "$TMP/times")"
   rows+=("$(awk -v b="$bytes" -v l="$lines" -v w="$wall" -v c="$cpu" -v r="$rss" -v n="$(basename "$f")" -v s="$summary" \
     'BEGIN {printf "| `%s` | %.0f | %d | %.2f | %.2f | %.1f | %.1f | %.0f | %s |", n, b/1048576, l, w, c, b/1048576/w, b/1048576/c, r/1024, s}')")
 done

@@ -12,19 +12,12 @@
 # Environment: RUNS=3, TRIAGE_ARTIFACTS=dir (where dotnet builds; default bench/work/artifacts)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-WORK="$ROOT/bench/work"
-RESULTS="$ROOT/bench/results"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS="${RUNS:-3}"
 DK="$WORK/lctl-dk-1m.txt"
 GRAPH="$WORK/trace-graph-1m.txt"
-mkdir -p "$WORK" "$RESULTS"
-TMP="$(mktemp -d "$WORK/tmp.XXXXXX")"
-trap 'rm -rf "$TMP"' EXIT
-
-log() { printf '[%5ss] %s\n' "$SECONDS" "$*" >&2; }
-[[ -x /usr/bin/time ]] || { echo "lustre-trace.sh: /usr/bin/time missing: apt-get install time" >&2; exit 1; }
-command -v python3 >/dev/null || { echo "lustre-trace.sh: python3 missing" >&2; exit 1; }
+need_time
+command -v python3 >/dev/null || die "python3 missing"
 
 if [[ ! -s $DK ]]; then
   log "generating $DK"
@@ -80,23 +73,17 @@ PY
   mv "$GRAPH.partial" "$GRAPH"
 fi
 
-export TRIAGE_ARTIFACTS="${TRIAGE_ARTIFACTS:-$WORK/artifacts}"
 log "building Release"
-(cd "$ROOT" && dotnet build -c Release src/Analyzer.Cli -nologo -v quiet >"$TMP/build.log" 2>&1) || { tail -n 20 "$TMP/build.log" >&2; exit 1; }
-dll="$(find "$TRIAGE_ARTIFACTS/bin" "$ROOT/src/Analyzer.Cli/bin" -name triage.dll -path '*elease*' -not -path '*/ref/*' 2>/dev/null | head -n1 || true)"
-[[ -n $dll ]] || { echo "lustre-trace.sh: the build produced no triage.dll" >&2; exit 1; }
-TRIAGE=(dotnet "$dll")
-[[ -x ${dll%.dll} ]] && TRIAGE=("${dll%.dll}")
+build_triage || die "$TRIAGE_NOTE"
 
-# measure FILE: RUNS runs; prints "median-wall median-rss-kb" and checks the report names the parser's format.
-measure() {
+# measure_file FILE: RUNS runs; prints "median-wall median-rss-kb" and checks the report names the parser's format.
+measure_file() {
   local file=$1 i rc
   : >"$TMP/times"
   for ((i = 1; i <= RUNS; i++)); do
     rc=0
-    /usr/bin/time -f '%e %M' -o "$TMP/time" "${TRIAGE[@]}" analyze "$file" --format json --output "$TMP/report.json" >/dev/null 2>"$TMP/err" || rc=$?
+    time_run "$TMP/times" "${TRIAGE[@]}" analyze "$file" --format json --output "$TMP/report.json" >/dev/null 2>"$TMP/err" || rc=$?
     [[ $rc -lt 2 ]] || { log "exit status $rc"; cat "$TMP/err" >&2; exit 1; }
-    tail -n1 "$TMP/time" >>"$TMP/times"
     log "$(basename "$file") run $i/$RUNS: $(tail -n1 "$TMP/time" | awk '{printf "%s s wall, %.0f MB peak RSS", $1, $2/1024}')"
   done
   local wall rss
@@ -105,9 +92,9 @@ measure() {
   echo "$wall $rss"
 }
 
-read -r DK_WALL DK_RSS < <(measure "$DK")
+read -r DK_WALL DK_RSS < <(measure_file "$DK")
 DK_STATUS="$(python3 -c 'import json,sys; i=json.load(open(sys.argv[1]))["inputs"][0]; print(i["format"], i["status"], i["facts"], "facts" + "".join("; " + p for p in i["problems"]))' "$TMP/report.json")"
-read -r GR_WALL GR_RSS < <(measure "$GRAPH")
+read -r GR_WALL GR_RSS < <(measure_file "$GRAPH")
 GR_STATUS="$(python3 -c 'import json,sys; i=json.load(open(sys.argv[1]))["inputs"][0]; print(i["format"], i["status"], i["facts"], "facts" + "".join("; " + p for p in i["problems"]))' "$TMP/report.json")"
 
 {

@@ -10,13 +10,9 @@
 #   bash bench/perf-script.sh            # SAMPLES=400000 (~100 MB)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-WORK="$ROOT/bench/work"
-RESULTS="$ROOT/bench/results"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 SAMPLES="${SAMPLES:-400000}"
-export TRIAGE_ARTIFACTS="${TRIAGE_ARTIFACTS:-$WORK/artifacts}"
-mkdir -p "$WORK" "$RESULTS"
-[ -x /usr/bin/time ] || { echo "perf-script.sh: needs GNU time (apt-get install time)" >&2; exit 1; }
+need_time
 
 generate() { # samples file
   awk -v n="$1" 'BEGIN {
@@ -39,9 +35,8 @@ small="$WORK/perf-$((SAMPLES / 10)).script.txt"
 [ -s "$big" ] || generate "$SAMPLES" "$big"
 [ -s "$small" ] || generate "$((SAMPLES / 10))" "$small"
 
-dotnet build "$ROOT/src/Analyzer.Cli" -c Release -v quiet -nologo >/dev/null
-cli="$(find "$TRIAGE_ARTIFACTS/bin" "$ROOT/src/Analyzer.Cli/bin" -name triage.dll -path '*elease*' -not -path '*/ref/*' 2>/dev/null | head -1)"
-[ -n "$cli" ] || { echo "perf-script.sh: built CLI not found" >&2; exit 1; }
+build_triage || die "$TRIAGE_NOTE"
+cli="$TRIAGE_DLL"
 
 {
   echo "# perf script: parse, stack tree and HTML report"

@@ -16,38 +16,14 @@
 #   TRIAGE_ARTIFACTS=dir   where dotnet builds (default bench/work/artifacts)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-WORK="$ROOT/bench/work"
-RESULTS="$ROOT/bench/results"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS="${RUNS:-3}"
 SAMPLES="${SAMPLES:-700000}"
 FUNCTIONS="${FUNCTIONS:-60000}"
 PROFILE="$WORK/pprof-large-$SAMPLES-$FUNCTIONS.pb.gz"
 
-mkdir -p "$WORK" "$RESULTS"
-TMP="$(mktemp -d "$WORK/tmp.XXXXXX")"
-CHILD=""
-cleanup() {
-  [[ $BASHPID == "$$" ]] || return 0
-  [[ -n $CHILD ]] && kill "$CHILD" 2>/dev/null || true
-  rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'echo "pprof-large.sh: interrupted" >&2; exit 130' INT TERM
-
-log() { printf '[%5ss] %s\n' "$SECONDS" "$*" >&2; }
-
-# run_bg CMD...: run a command in the background (so the trap can kill it) and wait.
-run_bg() {
-  "$@" & CHILD=$!
-  local rc=0
-  wait "$CHILD" || rc=$?
-  CHILD=""
-  return "$rc"
-}
-
-[[ -x /usr/bin/time ]] || { echo "pprof-large.sh: /usr/bin/time missing: apt-get install time" >&2; exit 1; }
-command -v go >/dev/null 2>&1 || { echo "pprof-large.sh: 'go' not found: apt-get install golang-go" >&2; exit 1; }
+need_time
+command -v go >/dev/null 2>&1 || die "'go' not found: apt-get install golang-go"
 export GOPROXY=off GOTOOLCHAIN=local GOFLAGS="" GOWORK=off
 
 # ---- 1. the profile -------------------------------------------------------
@@ -62,13 +38,7 @@ RAW_BYTES="$(gzip -dc "$PROFILE" | wc -c)"
 log "profile: $PROFILE ($GZ_BYTES bytes gzipped, $RAW_BYTES bytes of profile.proto)"
 
 # ---- 2. triage ------------------------------------------------------------
-export TRIAGE_ARTIFACTS="${TRIAGE_ARTIFACTS:-$WORK/artifacts}"
-(cd "$ROOT" && run_bg dotnet build -c Release src/Analyzer.Cli -nologo -v quiet >"$TMP/build.log" 2>&1) ||
-  { tail -n 20 "$TMP/build.log" >&2; echo "pprof-large.sh: dotnet build failed" >&2; exit 1; }
-dll="$(find "$TRIAGE_ARTIFACTS/bin" "$ROOT/src/Analyzer.Cli/bin" -name triage.dll -path '*elease*' \
-  -not -path '*/ref/*' 2>/dev/null | head -n1 || true)"
-[[ -n $dll ]] || { echo "pprof-large.sh: the build produced no triage.dll" >&2; exit 1; }
-if [[ -x ${dll%.dll} ]]; then TRIAGE=("${dll%.dll}"); else TRIAGE=(dotnet "$dll"); fi
+build_triage || die "$TRIAGE_NOTE"
 # Smoke run: the profile must be parsed (not partial, not failed) with its functions.
 rc=0
 run_bg "${TRIAGE[@]}" analyze "$PROFILE" --format json --output "$TMP/smoke.json" >/dev/null 2>"$TMP/triage.err" || rc=$?
@@ -79,30 +49,6 @@ pprof_top="$(cd "$TMP" && go tool pprof -top "$PROFILE" 2>/dev/null | awk '/^ *f
 log "pprof's top function: $pprof_top"
 
 # ---- 3. measurements --------------------------------------------------------
-# measure NAME CMD...: RUNS runs under /usr/bin/time; prints the medians of
-# wall seconds, peak RSS KB and CPU (user+sys) seconds.
-measure() {
-  local name=$1 i rc
-  shift
-  : >"$TMP/$name.times"
-  for ((i = 1; i <= RUNS; i++)); do
-    rc=0
-    run_bg /usr/bin/time -f '%e %M %U %S' -o "$TMP/$name.time" "$@" >/dev/null 2>"$TMP/$name.err" || rc=$?
-    if [[ $rc -ge 2 ]]; then
-      log "$name: exit status $rc"; cat "$TMP/$name.err" >&2; return 1
-    fi
-    tail -n1 "$TMP/$name.time" >>"$TMP/$name.times"
-    log "$name run $i/$RUNS: $(tail -n1 "$TMP/$name.time" | awk '{printf "%s s wall, %.2f s CPU, %.0f MB peak RSS", $1, $3+$4, $2/1024}')"
-  done
-  echo "$(median 1 "$name") $(median 2 "$name") $(median 3 "$name")"
-}
-
-# median COLUMN NAME: median of a column of $TMP/NAME.times (column 3 = user+sys).
-median() {
-  awk -v c="$1" '{print (c == 3 ? $3 + $4 : $c)}' "$TMP/$2.times" | sort -g |
-    awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
-}
-
 LOADAVG="$(cut -d' ' -f1-3 /proc/loadavg)"
 read -r tt tm tc < <(measure triage "${TRIAGE[@]}" analyze "$PROFILE" --format json --output /dev/null)
 read -r pt pm pc < <(cd "$TMP" && measure pprof go tool pprof -top "$PROFILE")

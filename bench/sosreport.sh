@@ -13,21 +13,15 @@
 #   TRIAGE_ARTIFACTS=dir   where dotnet builds (default bench/work/artifacts)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-WORK="$ROOT/bench/work"
-RESULTS="$ROOT/bench/results"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS="${RUNS:-5}"
-mkdir -p "$WORK" "$RESULTS"
-TMP="$(mktemp -d "$WORK/tmp.XXXXXX")"
-trap 'rm -rf "$TMP"' EXIT
-log() { printf '[%5ss] %s\n' "$SECONDS" "$*" >&2; }
-[[ -x /usr/bin/time ]] || { echo "sosreport.sh: /usr/bin/time missing: apt-get install time" >&2; exit 1; }
+need_time
 
 # ---- 1. the tarball -----------------------------------------------------------------------------------------
 if [[ -n ${SOS_TARBALL:-} ]]; then
   TARBALL="$SOS_TARBALL"
 else
-  command -v sos >/dev/null 2>&1 || { echo "sosreport.sh: sos not found: apt-get install sosreport" >&2; exit 1; }
+  command -v sos >/dev/null 2>&1 || die "sos not found: apt-get install sosreport"
   OUTDIR="$WORK/sos-$(date -u +%Y%m%dT%H%M%SZ)"
   mkdir -p "$OUTDIR"
   log "capturing a fresh sosreport into $OUTDIR (a minute or two)"
@@ -46,37 +40,30 @@ SOS_VERSION="$(dpkg-query -W -f '${Version}' sosreport 2>/dev/null || echo unkno
 log "tarball: $TARBALL ($TAR_BYTES bytes, $MEMBERS members, $UNPACKED bytes unpacked)"
 
 # ---- 2. triage (Release) ------------------------------------------------------------------------------------
-export TRIAGE_ARTIFACTS="${TRIAGE_ARTIFACTS:-$WORK/artifacts}"
-(cd "$ROOT" && dotnet build -c Release src/Analyzer.Cli -nologo -v quiet >"$TMP/build.log" 2>&1) \
-  || { tail -20 "$TMP/build.log" >&2; exit 1; }
-DLL="$(find "$TRIAGE_ARTIFACTS/bin" "$ROOT/src/Analyzer.Cli/bin" -name triage.dll -path '*elease*' -not -path '*/ref/*' 2>/dev/null | head -n1 || true)"
-[[ -n $DLL ]] || { echo "sosreport.sh: the build produced no triage.dll" >&2; exit 1; }
-TRIAGE=(dotnet "$DLL")
-[[ -x ${DLL%.dll} ]] && TRIAGE=("${DLL%.dll}")
+build_triage || die "$TRIAGE_NOTE"
 
 # ---- 3. measurements ----------------------------------------------------------------------------------------
 : >"$TMP/times"
 for ((i = 1; i <= RUNS; i++)); do
   rc=0
-  /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "${TRIAGE[@]}" analyze "$TARBALL" --format json --output "$TMP/report.json" \
+  time_run "$TMP/times" "${TRIAGE[@]}" analyze "$TARBALL" --format json --output "$TMP/report.json" \
     >/dev/null 2>"$TMP/err" || rc=$?
   [[ $rc -lt 2 ]] || { cat "$TMP/err" >&2; exit 1; }
-  tail -n1 "$TMP/time" >>"$TMP/times"
-  log "run $i/$RUNS: $(tail -n1 "$TMP/time" | awk '{printf "%s s wall, %.2f s CPU, %.0f MB peak RSS", $1, $3+$4, $2/1024}')"
+  log "run $i/$RUNS: $(describe_time)"
 done
 # Baseline: the same command on a one-line file, to separate start-up (and a loaded machine) from the bundle's cost.
 echo "nothing" >"$TMP/one-line.txt"
 : >"$TMP/base"
 for ((i = 1; i <= RUNS; i++)); do
-  /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "${TRIAGE[@]}" analyze "$TMP/one-line.txt" --format json --output /dev/null >/dev/null 2>&1 || true
-  tail -n1 "$TMP/time" >>"$TMP/base"
+  time_run "$TMP/base" "${TRIAGE[@]}" analyze "$TMP/one-line.txt" --format json --output /dev/null >/dev/null 2>&1 || true
 done
 BASE_WALL="$(awk '{print $1}' "$TMP/base" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
 BASE_CPU="$(awk '{print $3 + $4}' "$TMP/base" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
 LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-median() { awk -v c="$1" '{print (c == 3 ? $3 + $4 : $c)}' "$TMP/times" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-WALL="$(median 1)"; RSS_KB="$(median 2)"; CPU="$(median 3)"
+# The lower middle run (not the mean of the middle two, as lib.sh's median).
+median_run() { awk -v c="$1" '{print (c == 3 ? $3 + $4 : $c)}' "$TMP/times" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+WALL="$(median_run 1)"; RSS_KB="$(median_run 2)"; CPU="$(median_run 3)"
 
 # Whole? Every member in the inventory, by path (the archive record for a nested .xz file is extra).
 python3 - "$TMP/report.json" "$TARBALL" >"$TMP/check" <<'PY'

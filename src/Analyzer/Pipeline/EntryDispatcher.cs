@@ -17,6 +17,14 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
     private readonly InventoryBuilder _inventory = new();
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
 
+    private readonly IReadOnlyList<IFormatParser> _parsers = parsers;
+
+    /// <summary>
+    /// The parsers that scan unclaimed text, in registry order: they read text no parser claims, and ride along with
+    /// a parser whose format carries embedded text.
+    /// </summary>
+    private readonly IReadOnlyList<IFormatParser> _scanners = parsers.Where(p => p.ScansUnclaimedText).ToList();
+
     public List<IFact> Facts { get; } = [];
     public IReadOnlyCollection<string> Sources => _sources;
     public IReadOnlyList<InputRecord> Inventory => _inventory.Records();
@@ -30,7 +38,7 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
             return;
         }
         var probe = new EntryProbe(entry.Path, head, complete);
-        var (parser, confidence) = parsers
+        var (parser, confidence) = _parsers
             .Select(p => (Parser: p, Confidence: p.Detect(probe)))
             .OrderByDescending(x => x.Confidence)
             .First();
@@ -41,7 +49,7 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
                 _inventory.Set(new InputRecord(entry.Path, "binary", InputStatus.Unrecognized, 0, ["binary content that no parser reads"]));
                 return;
             }
-            parser = parsers.FirstOrDefault(p => p.ScansUnclaimedText);
+            parser = _scanners.FirstOrDefault();
             if (parser is null)
             {
                 _inventory.Set(new InputRecord(entry.Path, "text", InputStatus.Unrecognized, 0, ["text in no known format"]));
@@ -75,7 +83,7 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
     private void Parse(IFormatParser parser, BundleEntry entry, Stream stream, bool scanned)
     {
         var scanners = parser.CarriesEmbeddedText
-            ? parsers.Where(p => p.ScansUnclaimedText && !ReferenceEquals(p, parser)).ToList()
+            ? _scanners.Where(p => !ReferenceEquals(p, parser)).ToList()
             : [];
         if (scanners.Count == 0)
         {
