@@ -64,6 +64,9 @@ public sealed class IpfsDiagSysParser : IFormatParser
                 return;
             }
             var goroutines = Long(runtime, "numgoroutines");
+            var memory = Object(root, "memory");
+            var disk = Object(root, "diskinfo");
+            var net = Object(root, "net");
             context.Emit(new GoSysInfo
             {
                 Provenance = new Provenance(context.Path, 1, Excerpt: goroutines is null ? null : $"\"numgoroutines\": {goroutines}"),
@@ -74,16 +77,16 @@ public sealed class IpfsDiagSysParser : IFormatParser
                 Goroutines = goroutines,
                 GoMaxProcs = Long(runtime, "gomaxprocs"),
                 NumCpu = Long(runtime, "numcpu"),
-                MemoryUsed = Long(Object(root, "memory"), "virt"),
-                MemorySwap = Long(Object(root, "memory"), "swap"),
-                DiskFree = Long(Object(root, "diskinfo"), "free_space"),
-                DiskTotal = Long(Object(root, "diskinfo"), "total_space"),
+                MemoryUsed = Long(memory, "virt"),
+                MemorySwap = Long(memory, "swap"),
+                DiskFree = Long(disk, "free_space"),
+                DiskTotal = Long(disk, "total_space"),
                 OpenFds = Long(root, "fds") ?? Long(root, "fd_count") ?? Long(Object(root, "process"), "fds"),
-                Online = Object(root, "net") is { ValueKind: JsonValueKind.Object } net && net.TryGetProperty("online", out var online)
+                Online = net.ValueKind == JsonValueKind.Object && net.TryGetProperty("online", out var online)
                          && online.ValueKind is JsonValueKind.True or JsonValueKind.False
                     ? online.GetBoolean()
                     : null,
-                InterfaceAddresses = Object(root, "net") is { ValueKind: JsonValueKind.Object } n && n.TryGetProperty("interface_addresses", out var addresses)
+                InterfaceAddresses = net.ValueKind == JsonValueKind.Object && net.TryGetProperty("interface_addresses", out var addresses)
                                      && addresses.ValueKind == JsonValueKind.Array
                     ? addresses.GetArrayLength()
                     : 0,

@@ -27,35 +27,13 @@ internal static class ContentionProfileSites
         var values = new List<long>();
         var functions = new List<string>();
         var files = new List<string>();
-        var reader = new ProtoReader(validPrefix);
-        while (reader.TryReadTag(out var field, out var wire))
+        var samples = new SampleReader(validPrefix, locationIds, values);
+        while (samples.MoveNext(out var damage))
         {
-            if (field != 2 || wire != WireType.Len)
-            {
-                reader.Skip(wire);
-                continue;
-            }
-            var sample = new ProtoReader(reader.ReadBytes());
-            locationIds.Clear();
-            values.Clear();
+            if (damage is not null)
+                continue; // counted and reported by SampleAggregator
             functions.Clear();
             files.Clear();
-            try
-            {
-                while (sample.TryReadTag(out var f, out var w))
-                {
-                    switch (f)
-                    {
-                        case 1: sample.ReadRepeatedInt64(w, locationIds); break;
-                        case 2: sample.ReadRepeatedInt64(w, values); break;
-                        default: sample.Skip(w); break;
-                    }
-                }
-            }
-            catch (ProtoFormatException)
-            {
-                continue; // counted and reported by SampleAggregator
-            }
             foreach (var id in locationIds)
             {
                 foreach (var node in nodes.NodesOf(unchecked((ulong)id)))

@@ -41,43 +41,22 @@ internal sealed class SampleAggregator
     /// <summary>Walks the top level of the already validated prefix and aggregates every sample message.</summary>
     public void AddAll(ReadOnlySpan<byte> validPrefix)
     {
-        var reader = new ProtoReader(validPrefix);
-        while (reader.TryReadTag(out var field, out var wire))
+        var samples = new SampleReader(validPrefix, _locationIds, _values);
+        while (samples.MoveNext(out var damage))
         {
-            if (field != 2 || wire != WireType.Len)
-            {
-                reader.Skip(wire);
-                continue;
-            }
-            var bytes = reader.ReadBytes();
-            try
-            {
-                Add(bytes);
-            }
-            catch (ProtoFormatException e)
+            if (damage is not null)
             {
                 // The sample's length was sound, so the next one can still be read.
                 CorruptSamples++;
-                FirstCorruption ??= e.Message;
+                FirstCorruption ??= damage.Message;
+                continue;
             }
+            Add();
         }
     }
 
-    private void Add(ReadOnlySpan<byte> sample)
+    private void Add()
     {
-        _locationIds.Clear();
-        _values.Clear();
-        var reader = new ProtoReader(sample);
-        while (reader.TryReadTag(out var field, out var wire))
-        {
-            switch (field)
-            {
-                case 1: reader.ReadRepeatedInt64(wire, _locationIds); break;
-                case 2: reader.ReadRepeatedInt64(wire, _values); break;
-                default: reader.Skip(wire); break; // labels carry nothing -top needs
-            }
-        }
-
         Samples++;
         var count = Math.Min(_values.Count, _types);
         for (var t = 0; t < count; t++)

@@ -20,40 +20,17 @@ internal sealed class StackTreePass(FunctionNodes nodes, int valueIndex)
 
     public void AddAll(ReadOnlySpan<byte> validPrefix)
     {
-        var reader = new ProtoReader(validPrefix);
-        while (reader.TryReadTag(out var field, out var wire))
+        var samples = new SampleReader(validPrefix, _locationIds, _values);
+        while (samples.MoveNext(out var damage))
         {
-            if (field != 2 || wire != WireType.Len)
-            {
-                reader.Skip(wire);
-                continue;
-            }
-            var bytes = reader.ReadBytes();
-            try
-            {
-                Add(bytes);
-            }
-            catch (ProtoFormatException)
-            {
-                // Counted and reported by SampleAggregator's pass over the same bytes.
-            }
+            // Damaged samples are counted and reported by SampleAggregator's pass over the same bytes.
+            if (damage is null)
+                Add();
         }
     }
 
-    private void Add(ReadOnlySpan<byte> sample)
+    private void Add()
     {
-        _locationIds.Clear();
-        _values.Clear();
-        var reader = new ProtoReader(sample);
-        while (reader.TryReadTag(out var field, out var wire))
-        {
-            switch (field)
-            {
-                case 1: reader.ReadRepeatedInt64(wire, _locationIds); break;
-                case 2: reader.ReadRepeatedInt64(wire, _values); break;
-                default: reader.Skip(wire); break;
-            }
-        }
         if (valueIndex >= _values.Count)
             return;
         _path.Clear();

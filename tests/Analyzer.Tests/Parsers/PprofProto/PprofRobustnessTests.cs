@@ -82,4 +82,19 @@ public sealed class PprofRobustnessTests
         Assert.Equal(InputStatus.Partial, run.Context.Status);
         Assert.Equal(1, run.Function("f").Flat);
     }
+    [Fact]
+    public void Damaged_sample_is_skipped_by_every_pass_and_the_rest_still_count()
+    {
+        var good = new ProfileBuilder().SampleType("samples", "count").Location("f").Location("main").Sample([1, 2], 3).Build();
+        // A sample (field 2) of sound length whose location ids end in a cut-off varint.
+        byte[] damaged = [0x12, 0x02, 0x08, 0x80];
+        var run = PprofHarness.Run([.. good, .. damaged]);
+        Assert.Equal(InputStatus.Partial, run.Context.Status);
+        Assert.Contains(run.Context.Problems, p => p.StartsWith("1 damaged samples skipped", StringComparison.Ordinal));
+        Assert.Equal(1, run.Profile.Samples);
+        Assert.Equal((3L, 3L), (run.Function("f").Flat, run.Function("f").Cum));
+        var tree = Assert.Single(run.Facts.OfType<Analyzer.Facts.Profiles.FlameTree>());
+        Assert.Equal(3, tree.Total);
+        Assert.Equal(["main", "f"], tree.Nodes.Select(n => n.Function));
+    }
 }
