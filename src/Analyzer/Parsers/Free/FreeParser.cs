@@ -24,13 +24,13 @@ public sealed class FreeParser : IFormatParser
         if (probe.IsBinary) return DetectionConfidence.None;
         var lines = probe.HeadLines.Where(l => l.Trim().Length > 0).Take(6).ToList();
         if (lines.Count < 2) return DetectionConfidence.None;
-        var header = lines.FindIndex(IsHeader);
+        var header = lines.FindIndex(l => IsHeader(l));
         if (header < 0 || header + 1 >= lines.Count || !lines[header + 1].TrimStart().StartsWith("Mem:", StringComparison.Ordinal))
             return DetectionConfidence.None;
         return header == 0 ? DetectionConfidence.ContentAtStart : DetectionConfidence.Content;
     }
 
-    private static bool IsHeader(string line)
+    private static bool IsHeader(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
         return t.StartsWith("total", StringComparison.Ordinal) && t.Contains("used", StringComparison.Ordinal) && t.Contains("free", StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class FreeParser : IFormatParser
         {
             var line = raw.Trim();
             if (line.IsEmpty) continue;
-            if (IsHeader(line.ToString()))
+            if (IsHeader(line))
             {
                 var n = BlankFields.Split(line, ranges);
                 columns = new string[n];

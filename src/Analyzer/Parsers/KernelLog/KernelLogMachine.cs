@@ -20,7 +20,7 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
     public const int MaxReports = 2000;
     private const int MaxUnrelated = 12;
 
-    private readonly OpenReport _report = new();
+    private OpenReport _report = new();
     private readonly OomReport _oom = new();
     private readonly BlockErrorAggregator _block = new();
     private readonly LustreAggregator _lustre = new();
@@ -79,7 +79,7 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
     private void Begin(ReportKind kind, ReadOnlySpan<char> p, int number, ReadOnlySpan<char> time)
     {
         CloseReport();
-        _report.Start(kind, number, p, time);
+        _report = new OpenReport(kind, number, p, time, _report.Trace);
     }
 
     private void CloseReport()

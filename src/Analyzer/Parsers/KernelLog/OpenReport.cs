@@ -4,17 +4,17 @@ using Analyzer.Rules.Facts;
 namespace Analyzer.Parsers.KernelLog;
 
 /// <summary>
-/// Scratch for the one multi-line report being read (reused, reset per report): the fields every report kind may
-/// fill, its call trace and its line span. Turned into facts when the report ends.
+/// Scratch for the one multi-line report being read (a new one per report, so the property initialisers are the only
+/// defaults): the fields every report kind may fill, its call trace and its line span. Turned into facts when it ends.
 /// </summary>
 internal sealed class OpenReport
 {
     public ReportKind Kind { get; private set; }
-    public int StartLine { get; private set; }
+    public int StartLine { get; }
     public int EndLine { get; set; }
-    public string Excerpt { get; private set; } = "";
-    public string? Time { get; private set; }
-    public TraceCollector Trace { get; } = new();
+    public string Excerpt { get; } = "";
+    public string? Time { get; }
+    public TraceCollector Trace { get; }
     public bool InTrace { get; set; }
     public int UnrelatedRun { get; set; }
 
@@ -52,36 +52,18 @@ internal sealed class OpenReport
 
     public bool IsOpen => Kind != ReportKind.None;
 
-    public void Start(ReportKind kind, int line, ReadOnlySpan<char> payload, ReadOnlySpan<char> time)
+    /// <summary>No report open yet.</summary>
+    public OpenReport() => Trace = new TraceCollector();
+
+    /// <summary>A report just begun, every field at its default; takes over the trace buffers of the previous one.</summary>
+    public OpenReport(ReportKind kind, int line, ReadOnlySpan<char> payload, ReadOnlySpan<char> time, TraceCollector trace)
     {
         Kind = kind;
         StartLine = EndLine = line;
         Excerpt = Cut(payload);
         Time = time.IsEmpty ? null : time.ToString();
+        Trace = trace;
         Trace.Clear();
-        InTrace = false;
-        UnrelatedRun = 0;
-        Pid = 0;
-        Comm = "";
-        SawCpuLine = false;
-        Taint = "";
-        Function = FunctionModule = null;
-        Blocked = TimeSpan.Zero;
-        State = '\0';
-        Ppid = 0;
-        Layout = "none";
-        Workqueue = BlockedOn = null;
-        SubKind = Message = "";
-        Address = Location = null;
-        SawOops = false;
-        Cpu = -1;
-        Stuck = TimeSpan.Zero;
-        Jiffies = 0;
-        Cpus = "";
-        Starved = false;
-        Expression = "";
-        Values = File = null;
-        SourceLine = 0;
     }
 
     public void Close() => Kind = ReportKind.None;

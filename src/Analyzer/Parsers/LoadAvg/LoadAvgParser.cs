@@ -45,14 +45,15 @@ public sealed partial class LoadAvgParser : IFormatParser
             var m = proc.Success ? proc : Uptime().Match(text);
             if (!m.Success) continue;
             count++;
+            var (load1, load5, load15) = Loads(m);
             context.Emit(new LoadAverage
             {
                 Provenance = new Provenance(context.Path, reader.LineNumber, reader.LineNumber, Excerpt.Of(line)),
                 Path = context.Path,
                 Format = proc.Success ? "loadavg" : "uptime",
-                Load1 = HostNumber.Double(m.Groups[1].ValueSpan) ?? 0,
-                Load5 = HostNumber.Double(m.Groups[2].ValueSpan) ?? 0,
-                Load15 = HostNumber.Double(m.Groups[3].ValueSpan) ?? 0,
+                Load1 = load1,
+                Load5 = load5,
+                Load15 = load15,
                 Runnable = proc.Success ? HostNumber.Long(m.Groups[4].ValueSpan) : null,
                 Tasks = proc.Success ? HostNumber.Long(m.Groups[5].ValueSpan) : null,
             });
@@ -61,10 +62,9 @@ public sealed partial class LoadAvgParser : IFormatParser
     }
 
     /// <summary>The uptime part of a top header uses the same grammar.</summary>
-    internal static (double, double, double)? TryUptime(string line)
-    {
-        var m = Uptime().Match(line);
-        if (!m.Success) return null;
-        return (HostNumber.Double(m.Groups[1].ValueSpan) ?? 0, HostNumber.Double(m.Groups[2].ValueSpan) ?? 0, HostNumber.Double(m.Groups[3].ValueSpan) ?? 0);
-    }
+    internal static (double, double, double)? TryUptime(string line) => Uptime().Match(line) is { Success: true } m ? Loads(m) : null;
+
+    /// <summary>Groups 1-3 of either grammar: the 1, 5 and 15-minute loads.</summary>
+    private static (double, double, double) Loads(Match m) =>
+        (HostNumber.Double(m.Groups[1].ValueSpan) ?? 0, HostNumber.Double(m.Groups[2].ValueSpan) ?? 0, HostNumber.Double(m.Groups[3].ValueSpan) ?? 0);
 }

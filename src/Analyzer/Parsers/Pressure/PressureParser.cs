@@ -42,7 +42,6 @@ public sealed partial class PressureParser : IFormatParser
         using var reader = new LineReader(context.Content);
         var fromPath = Named().Match(context.Path);
         var resource = fromPath.Success ? fromPath.Groups[1].Value : FromFileName(context.Path);
-        var count = 0;
         var lines = new List<Facts.Host.Pressure>();
         var named = false;
         while (reader.TryReadLine(out var raw) && lines.Count < MaxLines)
@@ -61,7 +60,6 @@ public sealed partial class PressureParser : IFormatParser
                 }
                 continue;
             }
-            count++;
             named |= m.Groups["res"].Success;
             lines.Add(new Facts.Host.Pressure
             {
@@ -75,7 +73,7 @@ public sealed partial class PressureParser : IFormatParser
                 TotalUs = HostNumber.Long(m.Groups["total"].ValueSpan) ?? 0,
             });
         }
-        if (count == 0)
+        if (lines.Count == 0)
         {
             context.Problem(InputStatus.Failed, "no `some|full avg10=.. avg60=.. avg300=.. total=..` line");
             return;

@@ -27,6 +27,9 @@ internal sealed class ProcessTableHeader
 
     public static ProcessTableHeader? TryParse(ReadOnlySpan<char> line)
     {
+        // Cheap rejection of data rows before anything is allocated: a listing needs a PID column, and header words
+        // are upper case (procps), apart from top's TIME+ and %CPU-like names.
+        if (!line.Contains("PID", StringComparison.Ordinal) || line.ContainsAnyInRange('a', 'z')) return null;
         Span<Range> ranges = stackalloc Range[48];
         var n = Text.BlankFields.Split(line, ranges);
         if (n < 2 || n >= ranges.Length) return null;
@@ -51,8 +54,6 @@ internal sealed class ProcessTableHeader
                 flexible = i;
                 if (firstCommand < 0) firstCommand = i;
             }
-            // Header words are upper case (procps), apart from top's TIME+ and %CPU-like names.
-            if (name.Any(char.IsAsciiLetterLower)) return null;
         }
         if (!hasPid || !hasOther) return null;
         return new ProcessTableHeader(columns, names, flexible) { CommandIndex = firstCommand };

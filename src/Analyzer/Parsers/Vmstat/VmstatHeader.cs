@@ -18,6 +18,11 @@ internal sealed class VmstatHeader
         _timestamp = timestamp;
     }
 
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
+    {
+        "r", "b", "swpd", "free", "buff", "cache", "inact", "active", "si", "so", "bi", "bo", "in", "cs", "us", "sy", "id", "wa", "st", "gu",
+    };
+
     public static VmstatHeader? TryParse(ReadOnlySpan<char> line)
     {
         Span<Range> ranges = stackalloc Range[32];
@@ -27,8 +32,7 @@ internal sealed class VmstatHeader
         for (var i = 0; i < n; i++) index.TryAdd(line[ranges[i]].ToString(), i);
         if (!index.ContainsKey("us") || !index.ContainsKey("si")) return null;
         // -t adds one column named by the time zone (UTC, CET, ...): the last one, not a vmstat field.
-        var known = new HashSet<string>(StringComparer.Ordinal) { "r", "b", "swpd", "free", "buff", "cache", "inact", "active", "si", "so", "bi", "bo", "in", "cs", "us", "sy", "id", "wa", "st", "gu" };
-        var timestamp = !known.Contains(line[ranges[n - 1]].ToString());
+        var timestamp = !Known.Contains(line[ranges[n - 1]].ToString());
         return new VmstatHeader(index, n, timestamp);
     }
 
