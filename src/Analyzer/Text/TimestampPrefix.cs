@@ -32,16 +32,30 @@ internal static class TimestampPrefix
     }
 
     /// <summary>Length of a BSD-syslog / journald "short" stamp plus space, 0 if none: <c>May  3 06:24:16 </c>.</summary>
-    public static int Syslog(ReadOnlySpan<char> s)
+    public static int Syslog(ReadOnlySpan<char> s) => s.Length >= 16 && SyslogClock(s) && s[15] == ' ' ? 16 : 0;
+
+    /// <summary>
+    /// Like <see cref="Syslog"/>, also with fractional seconds (journalctl <c>short-precise</c>):
+    /// <c>Nov 28 10:44:05.123456 </c>.
+    /// </summary>
+    public static int SyslogPrecise(ReadOnlySpan<char> s)
     {
-        if (s.Length < 16 || s[3] != ' ' || s[6] != ' ' || s[9] != ':' || s[12] != ':' || s[15] != ' ')
+        if (s.Length < 16 || !SyslogClock(s))
             return 0;
-        if (!IsMonth(s[..3]))
-            return 0;
-        if (!(char.IsAsciiDigit(s[5]) && (s[4] == ' ' || char.IsAsciiDigit(s[4]))))
-            return 0;
-        return Digits(s, 7, 2) && Digits(s, 10, 2) && Digits(s, 13, 2) ? 16 : 0;
+        var i = 15;
+        if (s[i] == '.')
+        {
+            i++;
+            while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+        }
+        return i < s.Length && s[i] == ' ' ? i + 1 : 0;
     }
+
+    /// <summary><c>Mmm dd hh:mm:ss</c> in the first 15 characters (the caller checked there are 16).</summary>
+    private static bool SyslogClock(ReadOnlySpan<char> s) =>
+        s[3] == ' ' && s[6] == ' ' && s[9] == ':' && s[12] == ':' && IsMonth(s[..3])
+        && char.IsAsciiDigit(s[5]) && (s[4] == ' ' || char.IsAsciiDigit(s[4]))
+        && Digits(s, 7, 2) && Digits(s, 10, 2) && Digits(s, 13, 2);
 
     /// <summary>
     /// Length of the syslog <c>host tag[pid]: </c> part, 0 if none: <c>myhost ipfs[123]: </c>. The tag without a pid is
@@ -71,7 +85,7 @@ internal static class TimestampPrefix
             : 0;
     }
 
-    private static bool IsMonth(ReadOnlySpan<char> s)
+    public static bool IsMonth(ReadOnlySpan<char> s)
     {
         foreach (var m in Months)
             if (s.SequenceEqual(m))

@@ -22,7 +22,7 @@ internal static class KernelLinePrefix
             origin = LineOrigin.Kernel;
         }
 
-        var stamp = SyslogStamp(s);
+        var stamp = TimestampPrefix.SyslogPrecise(s);
         if (stamp == 0)
             stamp = TimestampPrefix.Iso8601(s);
         if (stamp > 0)
@@ -111,24 +111,6 @@ internal static class KernelLinePrefix
         return bracket < 0 || word[^1] == ']';
     }
 
-    /// <summary>Length of `Mmm dd hh:mm:ss[.ffffff] ` (RFC3164, journalctl short / short-precise), 0 if none.</summary>
-    private static int SyslogStamp(ReadOnlySpan<char> s)
-    {
-        if (s.Length < 16 || s[3] != ' ' || s[6] != ' ' || s[9] != ':' || s[12] != ':' || !char.IsAsciiLetterUpper(s[0]))
-            return 0;
-        if (!(char.IsAsciiDigit(s[5]) && (s[4] == ' ' || char.IsAsciiDigit(s[4]))) || !IsMonth(s[..3]))
-            return 0;
-        if (!Digits(s.Slice(7, 2)) || !Digits(s.Slice(10, 2)) || !Digits(s.Slice(13, 2)))
-            return 0;
-        var i = 15;
-        if (s[i] == '.')
-        {
-            i++;
-            while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
-        }
-        return i < s.Length && s[i] == ' ' ? i + 1 : 0;
-    }
-
     /// <summary>
     /// Length of a dmesg stamp plus its space: `[   80.481916] `, `[2870707.887079] `, `[  240.] ` (truncated serial
     /// capture) or `dmesg -T`'s `[Mon Dec  8 17:51:31 2025] `; 0 if none.
@@ -150,19 +132,9 @@ internal static class KernelLinePrefix
             return end;
         // dmesg -T: "Mon Dec  8 17:51:31 2025" (locale C)
         if (inner.Length == 24 && inner[3] == ' ' && inner[7] == ' ' && inner[13] == ':' && inner[16] == ':' && inner[19] == ' '
-            && IsMonth(inner.Slice(4, 3)) && Digits(inner.Slice(20, 4)))
+            && TimestampPrefix.IsMonth(inner.Slice(4, 3)) && Digits(inner.Slice(20, 4)))
             return end;
         return 0;
-    }
-
-    private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-    private static bool IsMonth(ReadOnlySpan<char> s)
-    {
-        foreach (var m in Months)
-            if (s.SequenceEqual(m))
-                return true;
-        return false;
     }
 
     private static bool Digits(ReadOnlySpan<char> s)
