@@ -1,4 +1,4 @@
-using Analyzer.Facts.Go;
+using Analyzer.Families.Go.Facts;
 using Analyzer.Rules.Expressions;
 using Analyzer.Rules.Facts;
 

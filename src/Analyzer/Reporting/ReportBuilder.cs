@@ -1,5 +1,5 @@
 using System.Reflection;
-using Analyzer.Facts.Profiles;
+using Analyzer.Families.Go.Facts;
 using Analyzer.Facts.Verdict;
 using Analyzer.Pipeline;
 using Analyzer.Reporting.Sections;

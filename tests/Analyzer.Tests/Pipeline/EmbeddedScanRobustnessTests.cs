@@ -1,11 +1,11 @@
 using System.Text;
 using Analyzer.Bundles;
 using Analyzer.Detection;
-using Analyzer.Facts.Go;
-using Analyzer.Facts.JuiceFs;
+using Analyzer.Families.Go.Facts;
+using Analyzer.Families.JuiceFs.Facts;
 using Analyzer.Inventory;
-using Analyzer.Parsers.GoStacks;
-using Analyzer.Parsers.JuiceFsClientLog;
+using Analyzer.Families.Go.Parsers.GoStacks;
+using Analyzer.Families.JuiceFs.Parsers.JuiceFsClientLog;
 using Analyzer.Parsing;
 using Analyzer.Pipeline;
 

@@ -1,9 +1,9 @@
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text;
-using Analyzer.Facts.Go;
-using Analyzer.Facts.JuiceFs;
-using Analyzer.Facts.Kernel;
+using Analyzer.Families.Go.Facts;
+using Analyzer.Families.JuiceFs.Facts;
+using Analyzer.Families.Linux.Facts;
 using Analyzer.Inventory;
 using Analyzer.Pipeline;
 

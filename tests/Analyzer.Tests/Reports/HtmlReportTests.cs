@@ -1,6 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
-using Analyzer.Facts.Profiles;
+using Analyzer.Families.Go.Facts;
 using Analyzer.Inventory;
 using Analyzer.Pipeline;
 using Analyzer.Reporting;

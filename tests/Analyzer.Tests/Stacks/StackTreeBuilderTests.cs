@@ -1,4 +1,4 @@
-using Analyzer.Stacks;
+using Analyzer.Families.Go.Stacks;
 
 namespace Analyzer.Tests.Stacks;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Analyzer.Facts.Profiles;
+using Analyzer.Families.Go.Facts;
 
 namespace Analyzer.Reporting.Html;
 

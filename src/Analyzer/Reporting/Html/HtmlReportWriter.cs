@@ -1,5 +1,5 @@
 using System.Text;
-using Analyzer.Facts.Profiles;
+using Analyzer.Families.Go.Facts;
 using Markdig;
 
 namespace Analyzer.Reporting.Html;

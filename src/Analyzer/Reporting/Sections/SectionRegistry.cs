@@ -1,27 +1,9 @@
+using Analyzer.Families;
+
 namespace Analyzer.Reporting.Sections;
 
-/// <summary>Every family's report section, in the order they appear. Adding one is one line here.</summary>
+/// <summary>Every family's report sections in report order: derived from the families (<see cref="FamilyRegistry"/>).</summary>
 internal static class SectionRegistry
 {
-    public static IReadOnlyList<IReportSection> Default { get; } =
-    [
-        new GoroutineGroupsSection(),
-        new LustreErrorsSection(),
-        new FtraceFunctionsSection(),
-        new FtraceSleepsSection(),
-        new ZpoolVdevSection(),
-        new ArcSummarySection(),
-        new ProfileTopSection(),
-        new KernelReportsSection(),
-        new BlockDeviceErrorsSection(),
-        new JuiceFsOperationsSection(),
-        new JuiceFsSlowestSection(),
-        new JuiceFsTimelineSection(),
-        new JuiceFsLogBurstsSection(),
-        new JuiceFsStatsSection(),
-        new JuiceFsProfileSection(),
-        new DStateSection(),
-        new KernelStacksSection(),
-        new DiskStatsSection(),
-    ];
+    public static IReadOnlyList<IReportSection> Default => FamilyRegistry.Sections;
 }

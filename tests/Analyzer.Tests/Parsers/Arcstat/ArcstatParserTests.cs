@@ -1,7 +1,7 @@
 using Analyzer.Detection;
-using Analyzer.Facts.Zfs;
+using Analyzer.Families.Zfs.Facts;
 using Analyzer.Inventory;
-using Analyzer.Parsers.Arcstat;
+using Analyzer.Families.Zfs.Parsers.Arcstat;
 using Analyzer.Tests.Support;
 
 namespace Analyzer.Tests.Parsers.Arcstat;

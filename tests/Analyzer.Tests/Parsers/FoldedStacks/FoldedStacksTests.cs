@@ -1,8 +1,8 @@
 using System.Text;
 using Analyzer.Detection;
 using Analyzer.Inventory;
-using Analyzer.Parsers.FoldedStacks;
-using Analyzer.Parsers.PerfScript;
+using Analyzer.Families.Go.Parsers.FoldedStacks;
+using Analyzer.Families.Go.Parsers.PerfScript;
 using Analyzer.Tests.Parsers.PerfScript;
 
 namespace Analyzer.Tests.Parsers.FoldedStacks;

@@ -1,6 +1,6 @@
-using Analyzer.Facts.Host;
+using Analyzer.Families.Linux.Facts;
 using Analyzer.Inventory;
-using Analyzer.Parsers.Free;
+using Analyzer.Families.Linux.Parsers.Free;
 using Analyzer.Tests.Support;
 
 namespace Analyzer.Tests.Parsers.Free;

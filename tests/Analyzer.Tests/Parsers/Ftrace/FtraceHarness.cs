@@ -1,7 +1,8 @@
 using System.Text;
 using Analyzer.Detection;
-using Analyzer.Facts.Ftrace;
-using Analyzer.Parsers.Ftrace;
+using Analyzer.Families.Linux.Facts;
+using Analyzer.Families.Lustre.Facts;
+using Analyzer.Families.Lustre.Parsers.Ftrace;
 using Analyzer.Parsing;
 using Analyzer.Rules.Facts;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using Analyzer.Detection;
-using Analyzer.Facts.Go;
+using Analyzer.Families.Go.Facts;
 using Analyzer.Inventory;
-using Analyzer.Parsers.GoContention;
+using Analyzer.Families.Go.Parsers.GoContention;
 using Analyzer.Parsing;
 using Analyzer.Rules.Facts;
 using Analyzer.Tests.Support;

@@ -1,6 +1,6 @@
 using System.Text;
 using Analyzer.Detection;
-using Analyzer.Parsers.GoMemStats;
+using Analyzer.Families.Go.Parsers.GoMemStats;
 using static Analyzer.Tests.Parsers.GoMemStats.MemStatsHarness;
 
 namespace Analyzer.Tests.Parsers.GoMemStats;

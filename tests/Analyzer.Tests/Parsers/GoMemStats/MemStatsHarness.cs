@@ -1,9 +1,9 @@
 using System.Text;
 using Analyzer.Detection;
-using Analyzer.Parsers.GoMemStats;
+using Analyzer.Families.Go.Parsers.GoMemStats;
 using Analyzer.Parsing;
 using Analyzer.Rules.Facts;
-using MemStatsFact = Analyzer.Facts.Go.GoMemStats;
+using MemStatsFact = Analyzer.Families.Go.Facts.GoMemStats;
 
 namespace Analyzer.Tests.Parsers.GoMemStats;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Analyzer.Detection;
-using Analyzer.Parsers.GoStacks;
+using Analyzer.Families.Go.Parsers.GoStacks;
 
 namespace Analyzer.Tests.Parsers.GoStacks;
 

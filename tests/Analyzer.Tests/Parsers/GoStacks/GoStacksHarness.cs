@@ -1,5 +1,5 @@
 using System.Text;
-using Analyzer.Parsers.GoStacks;
+using Analyzer.Families.Go.Parsers.GoStacks;
 using Analyzer.Parsing;
 using Analyzer.Rules.Facts;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Analyzer.Facts.Go;
+using Analyzer.Families.Go.Facts;
 using Analyzer.Inventory;
 
 namespace Analyzer.Tests.Parsers.GoStacks;

@@ -1,4 +1,4 @@
-using Analyzer.Facts.Go;
+using Analyzer.Families.Go.Facts;
 using Analyzer.Inventory;
 
 namespace Analyzer.Tests.Parsers.GoStacks;
@@ -260,7 +260,7 @@ public sealed class GoStacksSampleTests
         var facts = new List<Analyzer.Rules.Facts.IFact>();
         using var stream = File.OpenRead(GoStacksHarness.SamplePath("debug1/datadog_go1156_debug1.txt"));
         var context = new Analyzer.Parsing.ParseContext("goroutine?debug=1", stream, facts.Add);
-        new Analyzer.Parsers.GoStacks.GoProfileTextParser().Parse(context);
+        new Analyzer.Families.Go.Parsers.GoStacks.GoProfileTextParser().Parse(context);
         var dump = Assert.Single(facts.OfType<GoroutineDump>());
         Assert.Equal("profile", dump.Kind);
         Assert.Equal(10, dump.Goroutines);

@@ -1,4 +1,4 @@
-using Analyzer.Facts.Go;
+using Analyzer.Families.Go.Facts;
 
 namespace Analyzer.Tests.Parsers.GoStacks;
 

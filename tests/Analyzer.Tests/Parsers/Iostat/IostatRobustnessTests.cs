@@ -1,7 +1,7 @@
 using System.Text;
-using Analyzer.Facts.Host;
+using Analyzer.Families.Linux.Facts;
 using Analyzer.Inventory;
-using Analyzer.Parsers.Iostat;
+using Analyzer.Families.Linux.Parsers.Iostat;
 using Analyzer.Tests.Support;
 
 namespace Analyzer.Tests.Parsers.Iostat;

@@ -1,8 +1,8 @@
 using System.Text;
 using Analyzer.Detection;
-using Analyzer.Facts.Go;
+using Analyzer.Families.Go.Facts;
 using Analyzer.Inventory;
-using Analyzer.Parsers.IpfsDiagSys;
+using Analyzer.Families.Go.Parsers.IpfsDiagSys;
 using Analyzer.Parsing;
 using Analyzer.Rules.Facts;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using Analyzer.Facts.JuiceFs;
-using Analyzer.Parsers.JuiceFsAccessLog;
+using Analyzer.Families.JuiceFs.Facts;
+using Analyzer.Families.JuiceFs.Parsers.JuiceFsAccessLog;
 
 namespace Analyzer.Tests.Parsers.JuiceFsAccessLog;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Analyzer.Detection;
-using Analyzer.Facts.JuiceFs;
-using Analyzer.Parsers.JuiceFsAccessLog;
+using Analyzer.Families.JuiceFs.Facts;
+using Analyzer.Families.JuiceFs.Parsers.JuiceFsAccessLog;
 using Analyzer.Parsing;
 using Analyzer.Rules.Facts;
 

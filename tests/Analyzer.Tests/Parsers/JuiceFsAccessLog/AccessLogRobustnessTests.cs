@@ -1,6 +1,6 @@
 using System.Text;
 using Analyzer.Detection;
-using Analyzer.Facts.JuiceFs;
+using Analyzer.Families.JuiceFs.Facts;
 using Analyzer.Inventory;
 
 namespace Analyzer.Tests.Parsers.JuiceFsAccessLog;

@@ -1,4 +1,4 @@
-using Analyzer.Facts.JuiceFs;
+using Analyzer.Families.JuiceFs.Facts;
 using Analyzer.Inventory;
 
 namespace Analyzer.Tests.Parsers.JuiceFsAccessLog;

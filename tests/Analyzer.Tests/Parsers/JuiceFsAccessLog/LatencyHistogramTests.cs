@@ -1,4 +1,4 @@
-using Analyzer.Parsers.JuiceFsAccessLog;
+using Analyzer.Families.JuiceFs.Parsers.JuiceFsAccessLog;
 
 namespace Analyzer.Tests.Parsers.JuiceFsAccessLog;
 

@@ -105,7 +105,7 @@ public sealed class ClientLogParserTests
         var text = string.Concat(Enumerable.Range(0, 400).Select(i =>
             $"2025/03/01 10:00:00.000000 juicefs[9] <ERROR>: failure {words[i % 20]} {words[i / 20 % 20]} happened [x.go:1]\n"));
         var h = ClientLogHarness.Run(text);
-        Assert.Equal(Analyzer.Parsers.JuiceFsClientLog.ClientLogAggregator.ReportedPatterns, h.Bursts.Count);
+        Assert.Equal(Analyzer.Families.JuiceFs.Parsers.JuiceFsClientLog.ClientLogAggregator.ReportedPatterns, h.Bursts.Count);
         Assert.Equal(400, h.Summary.Patterns);
         Assert.Equal(InputStatus.Partial, h.Context.Status);
         Assert.Contains(h.Context.Problems, p => p.Contains("distinct warning/error patterns"));

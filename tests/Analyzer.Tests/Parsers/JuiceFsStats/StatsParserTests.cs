@@ -1,8 +1,8 @@
 using System.Text;
 using Analyzer.Detection;
-using Analyzer.Facts.JuiceFs;
+using Analyzer.Families.JuiceFs.Facts;
 using Analyzer.Inventory;
-using Analyzer.Parsers.JuiceFsStats;
+using Analyzer.Families.JuiceFs.Parsers.JuiceFsStats;
 using Analyzer.Parsing;
 using Analyzer.Rules.Facts;
 

@@ -1,4 +1,4 @@
-using Analyzer.Facts.Kernel;
+using Analyzer.Families.Linux.Facts;
 using Analyzer.Inventory;
 
 namespace Analyzer.Tests.Parsers.KernelLog;

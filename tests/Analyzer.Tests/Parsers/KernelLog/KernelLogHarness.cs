@@ -1,6 +1,6 @@
 using System.Text;
 using Analyzer.Detection;
-using Analyzer.Parsers.KernelLog;
+using Analyzer.Families.Linux.Parsers.KernelLog;
 using Analyzer.Parsing;
 using Analyzer.Rules.Facts;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Analyzer.Facts.Kernel;
+using Analyzer.Families.Linux.Facts;
 using Analyzer.Inventory;
 
 namespace Analyzer.Tests.Parsers.KernelLog;

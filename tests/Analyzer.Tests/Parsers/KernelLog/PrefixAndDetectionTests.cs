@@ -1,6 +1,6 @@
 using Analyzer.Detection;
-using Analyzer.Facts.Kernel;
-using Analyzer.Parsers.KernelLog;
+using Analyzer.Families.Linux.Facts;
+using Analyzer.Families.Linux.Parsers.KernelLog;
 
 namespace Analyzer.Tests.Parsers.KernelLog;
 

@@ -1,4 +1,4 @@
-using Analyzer.Facts.Kernel;
+using Analyzer.Families.Linux.Facts;
 
 namespace Analyzer.Tests.Parsers.KernelLog;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Analyzer.Detection;
-using Analyzer.Facts.Lustre;
-using Analyzer.Parsers.LustreDebug;
+using Analyzer.Families.Lustre.Facts;
+using Analyzer.Families.Lustre.Parsers.LustreDebug;
 using Analyzer.Parsing;
 using Analyzer.Rules.Facts;
 

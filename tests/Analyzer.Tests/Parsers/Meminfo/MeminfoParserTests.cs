@@ -1,6 +1,6 @@
-using Analyzer.Facts.Host;
+using Analyzer.Families.Linux.Facts;
 using Analyzer.Inventory;
-using Analyzer.Parsers.Meminfo;
+using Analyzer.Families.Linux.Parsers.Meminfo;
 using Analyzer.Tests.Support;
 
 namespace Analyzer.Tests.Parsers.Meminfo;

@@ -1,7 +1,7 @@
 using System.Text;
 using Analyzer.Detection;
-using Analyzer.Parsers.FoldedStacks;
-using Analyzer.Parsers.PerfScript;
+using Analyzer.Families.Go.Parsers.FoldedStacks;
+using Analyzer.Families.Go.Parsers.PerfScript;
 
 namespace Analyzer.Tests.Parsers.PerfScript;
 

@@ -1,4 +1,4 @@
-using Analyzer.Parsers.PerfScript;
+using Analyzer.Families.Go.Parsers.PerfScript;
 
 namespace Analyzer.Tests.Parsers.PerfScript;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Analyzer.Inventory;
-using Analyzer.Parsers.PerfScript;
+using Analyzer.Families.Go.Parsers.PerfScript;
 
 namespace Analyzer.Tests.Parsers.PerfScript;
 
@@ -69,7 +69,7 @@ public sealed class PerfScriptRobustnessTests
             sb.Append("app 1 ").Append((10 + i / 1000.0).ToString("F6", System.Globalization.CultureInfo.InvariantCulture)).Append(": 1000 cpu-clock: \n\t1 leaf").Append(i).Append(" (/a)\n\t2 mid").Append(i % 5000).Append(" (/a)\n\t3 main (/a)\n\n");
         var run = Run(sb.ToString());
         Assert.Equal(20_000_000, run.Profile.Total);
-        Assert.True(run.Tree.Nodes.Count <= Analyzer.Stacks.StackTreeFacts.MaxNodes);
+        Assert.True(run.Tree.Nodes.Count <= Analyzer.Families.Go.Stacks.StackTreeFacts.MaxNodes);
         Assert.Equal(20_000_000, run.Function("main").Cum);
         Assert.True(run.Functions.Count <= 100);
     }

@@ -1,5 +1,5 @@
 using Analyzer.Inventory;
-using Analyzer.Parsers.PerfScript;
+using Analyzer.Families.Go.Parsers.PerfScript;
 
 namespace Analyzer.Tests.Parsers.PerfScript;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using Analyzer.Detection;
-using Analyzer.Facts.Go;
-using Analyzer.Facts.Profiles;
+using Analyzer.Families.Go.Facts;
 using Analyzer.Parsing;
 using Analyzer.Rules.Facts;
 

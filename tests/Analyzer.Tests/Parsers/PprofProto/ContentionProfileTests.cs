@@ -1,4 +1,4 @@
-using Analyzer.Facts.Go;
+using Analyzer.Families.Go.Facts;
 using Analyzer.Pipeline;
 using Analyzer.Tests.Support;
 

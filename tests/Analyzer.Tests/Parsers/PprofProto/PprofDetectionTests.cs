@@ -1,6 +1,6 @@
 using System.Text;
 using Analyzer.Detection;
-using Analyzer.Parsers.PprofProto;
+using Analyzer.Families.Go.Parsers.PprofProto;
 
 namespace Analyzer.Tests.Parsers.PprofProto;
 

@@ -1,5 +1,5 @@
-using Analyzer.Facts.Go;
-using Analyzer.Parsers.PprofProto;
+using Analyzer.Families.Go.Facts;
+using Analyzer.Families.Go.Parsers.PprofProto;
 using Analyzer.Parsing;
 using Analyzer.Rules.Facts;
 

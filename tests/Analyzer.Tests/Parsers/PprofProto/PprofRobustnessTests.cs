@@ -93,7 +93,7 @@ public sealed class PprofRobustnessTests
         Assert.Contains(run.Context.Problems, p => p.StartsWith("1 damaged samples skipped", StringComparison.Ordinal));
         Assert.Equal(1, run.Profile.Samples);
         Assert.Equal((3L, 3L), (run.Function("f").Flat, run.Function("f").Cum));
-        var tree = Assert.Single(run.Facts.OfType<Analyzer.Facts.Profiles.FlameTree>());
+        var tree = Assert.Single(run.Facts.OfType<Analyzer.Families.Go.Facts.FlameTree>());
         Assert.Equal(3, tree.Total);
         Assert.Equal(["main", "f"], tree.Nodes.Select(n => n.Function));
     }

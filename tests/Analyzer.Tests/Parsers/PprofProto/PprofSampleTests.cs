@@ -54,7 +54,7 @@ public sealed partial class PprofSampleTests
     {
         // Re-encode the profile with default_sample_type = "samples" to check the other column.
         var raw = PprofHarness.Gunzip(PprofHarness.SampleBytes(PprofHarness.CpuSample));
-        var header = Analyzer.Parsers.PprofProto.ProfileHeaderDecoder.Decode(raw);
+        var header = Analyzer.Families.Go.Parsers.PprofProto.ProfileHeaderDecoder.Decode(raw);
         var withDefault = raw.Concat(new ProtoWriter().Int(14, header.Strings.IndexOf("samples")).ToArray()).ToArray();
 
         var run = PprofHarness.Run(withDefault);

@@ -1,4 +1,4 @@
-using Analyzer.Facts.Profiles;
+using Analyzer.Families.Go.Facts;
 
 namespace Analyzer.Tests.Parsers.PprofProto;
 

@@ -1,4 +1,4 @@
-using Analyzer.Parsers.PprofProto;
+using Analyzer.Families.Go.Parsers.PprofProto;
 
 namespace Analyzer.Tests.Parsers.PprofProto;
 

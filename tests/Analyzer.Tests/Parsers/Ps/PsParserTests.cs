@@ -1,7 +1,7 @@
 using System.Text;
-using Analyzer.Facts.Host;
+using Analyzer.Families.Linux.Facts;
 using Analyzer.Inventory;
-using Analyzer.Parsers.Ps;
+using Analyzer.Families.Linux.Parsers.Ps;
 using Analyzer.Tests.Support;
 
 namespace Analyzer.Tests.Parsers.Ps;

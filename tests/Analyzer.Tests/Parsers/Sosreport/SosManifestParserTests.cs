@@ -1,7 +1,7 @@
 using Analyzer.Detection;
-using Analyzer.Facts.Sos;
+using Analyzer.Families.Linux.Facts;
 using Analyzer.Inventory;
-using Analyzer.Parsers.Sosreport;
+using Analyzer.Families.Linux.Parsers.Sosreport;
 using Analyzer.Pipeline;
 using Analyzer.Tests.Support;
 

@@ -1,6 +1,6 @@
-using Analyzer.Facts.Host;
+using Analyzer.Families.Linux.Facts;
 using Analyzer.Inventory;
-using Analyzer.Parsers.Top;
+using Analyzer.Families.Linux.Parsers.Top;
 using Analyzer.Tests.Support;
 
 namespace Analyzer.Tests.Parsers.Top;

@@ -1,4 +1,4 @@
-using Analyzer.Facts.Host;
+using Analyzer.Families.Linux.Facts;
 using Analyzer.Pipeline;
 
 namespace Analyzer.Tests.Parsers.Top;

@@ -1,7 +1,7 @@
 using Analyzer.Detection;
-using Analyzer.Facts.Zfs;
+using Analyzer.Families.Zfs.Facts;
 using Analyzer.Inventory;
-using Analyzer.Parsers.ZpoolIostat;
+using Analyzer.Families.Zfs.Parsers.ZpoolIostat;
 using Analyzer.Tests.Support;
 
 namespace Analyzer.Tests.Parsers.ZpoolIostat;

@@ -1,0 +1,51 @@
+namespace Analyzer.Families.Go.Parsers.GoStacks;
+
+/// <summary>Lines that can start a Go dump (formats.md §1.7), checked after the transport prefix is stripped.</summary>
+internal static class GoAnchors
+{
+    /// <summary>Any dump start: traceback anchors or a debug=1 goroutine profile header.</summary>
+    public static bool IsDumpStart(ReadOnlySpan<char> line) => IsTracebackStart(line) || IsProfileHeader(line);
+
+    public static bool IsTracebackStart(ReadOnlySpan<char> line) =>
+        line.StartsWith("panic: ", StringComparison.Ordinal)
+        || line.StartsWith("fatal error: ", StringComparison.Ordinal)
+        || line.StartsWith("SIGQUIT: quit", StringComparison.Ordinal)
+        || line.StartsWith("runtime: goroutine stack exceeds", StringComparison.Ordinal)
+        || IsGoroutineHeader(line);
+
+    /// <summary><c>goroutine 12 [</c> or <c>goroutine 12 gp=</c>: cheap pre-check, <see cref="GoHeader"/> does the rest.</summary>
+    public static bool IsGoroutineHeader(ReadOnlySpan<char> line)
+    {
+        if (!line.StartsWith("goroutine ", StringComparison.Ordinal))
+            return false;
+        var rest = line[10..];
+        var digits = 0;
+        while (digits < rest.Length && char.IsAsciiDigit(rest[digits])) digits++;
+        if (digits == 0)
+            return false;
+        rest = rest[digits..];
+        return rest.StartsWith(" [", StringComparison.Ordinal) || rest.StartsWith(" gp=", StringComparison.Ordinal);
+    }
+
+    /// <summary><c>goroutine profile: total 10</c></summary>
+    public static bool IsProfileHeader(ReadOnlySpan<char> line) =>
+        line.StartsWith("goroutine profile: total ", StringComparison.Ordinal);
+
+    /// <summary>Register dump after a signal: <c>rax    0x104</c>, <c>rflags 0x247</c>, <c>r10    0x0</c>.</summary>
+    public static bool IsRegisterLine(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && (char.IsAsciiLetterLower(line[i]) || (i > 0 && char.IsAsciiDigit(line[i])))) i++;
+        if (i == 0 || i > 8)
+            return false;
+        var name = i;
+        while (i < line.Length && line[i] == ' ') i++;
+        return i > name && line[i..].StartsWith("0x", StringComparison.Ordinal);
+    }
+
+    /// <summary><c>exit status 2</c> (go run / go test) and <c>FAIL	pkg	8.6s</c>-style lines are not ours.</summary>
+    public static bool IsExitStatus(ReadOnlySpan<char> line) => line.StartsWith("exit status ", StringComparison.Ordinal);
+
+    /// <summary>Frame location lines are indented by a TAB, or by spaces after copy/paste (one space for cgo <c> ??:0</c>).</summary>
+    public static bool IsIndented(ReadOnlySpan<char> line) => line.Length > 0 && (line[0] == '\t' || line[0] == ' ');
+}

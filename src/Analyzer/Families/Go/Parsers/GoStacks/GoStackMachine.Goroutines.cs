@@ -1,0 +1,154 @@
+using Analyzer.Families.Go.Facts;
+using Analyzer.Rules.Facts;
+
+namespace Analyzer.Families.Go.Parsers.GoStacks;
+
+/// <summary>Goroutine blocks: panic lines, headers, frames, and folding each finished goroutine into its group.</summary>
+internal sealed partial class GoStackMachine
+{
+    private bool PanicLine(ReadOnlySpan<char> line)
+    {
+        var dump = _dump!;
+        var nested = GoAnchors.IsIndented(line);
+        // A new top-level panic after a panic chain or goroutines is the next crash (go test prints one per test).
+        if (!nested && (dump.HasPanic || dump.Goroutines > 0))
+            return false;
+        var text = line.ToString();
+        if (GoPanicLine.TryParsePanic(text, out _, out var message, out var recovered, out var repanicked))
+            dump.AddPanic(message, recovered, repanicked, _line, Excerpt(line.Trim()));
+        return true;
+    }
+
+    private bool Header(ReadOnlySpan<char> line)
+    {
+        if (!GoHeader.TryParse(line, out var header))
+        {
+            MarkTruncated(); // "goroutine 12 [chan rec" — a header cut off mid-line
+            return false;
+        }
+        if (_g.Active)
+            FinishGoroutine(); // tolerate a missing blank line between blocks
+        _g.Begin(header.Id, _strings.Intern(header.State), header.WaitMinutes, header.LockedToThread, _line, line);
+        _dump!.Goroutines++;
+        _state = State.FrameFunc;
+        return true;
+    }
+
+    private bool FrameFunction(ReadOnlySpan<char> line)
+    {
+        if (line.IsWhiteSpace())
+        {
+            FinishGoroutine();
+            _state = State.Between;
+            return true;
+        }
+        if (GoAnchors.IsGoroutineHeader(line))
+            return Header(line);
+        if (line[^1] == ')' && !GoAnchors.IsIndented(line))
+        {
+            // The argument list starts at the last '(': receivers such as (*conn) contain parentheses, arguments never do.
+            var open = line.LastIndexOf('(');
+            if (open > 0)
+            {
+                var id = _strings.Intern(line[..open]);
+                _g.AddFrame(id, line[(open + 1)..^1]);
+                if (Function(id).TakesLock && IsLockState(_g.StateId))
+                    _g.AddMutexFromLastFrame();
+                _state = State.FrameFile;
+                return true;
+            }
+        }
+        if (line.StartsWith("created by ", StringComparison.Ordinal))
+        {
+            var creator = line[11..];
+            var inGoroutine = creator.IndexOf(" in goroutine ", StringComparison.Ordinal);
+            if (inGoroutine >= 0) creator = creator[..inGoroutine];
+            _g.CreatedBy = _strings.Intern(creator.Trim());
+            _g.HasContent = true;
+            _state = State.CreatedByFile;
+            return true;
+        }
+        if (line.StartsWith("...", StringComparison.Ordinal) && line.EndsWith("elided...", StringComparison.Ordinal))
+        {
+            _g.Elided = true;
+            return true;
+        }
+        if (line.StartsWith("goroutine running on other thread", StringComparison.Ordinal))
+        {
+            _g.HasContent = true;
+            return true;
+        }
+        if (line.StartsWith("[originating from goroutine ", StringComparison.Ordinal))
+        {
+            _state = State.Ancestors;
+            return true;
+        }
+        if (GoAnchors.IsIndented(line))
+            return true; // a stray location line: keep going rather than drop the dump
+        var complete = _g.HasContent;
+        FinishGoroutine();
+        if (GoAnchors.IsRegisterLine(line) || GoAnchors.IsExitStatus(line))
+        {
+            _state = State.Trailer;
+            return true;
+        }
+        if (!complete)
+            MarkTruncated();
+        return false;
+    }
+
+    private void FinishGoroutine()
+    {
+        if (!_g.Active)
+            return;
+        _g.End();
+        var dump = _dump!;
+        var hash = _g.GroupHash();
+        var group = dump.Find(hash, _g);
+        if (group is null)
+        {
+            group = NewGroup(hash);
+            dump.AddGroup(group);
+        }
+        group.Add(_g.Id, 1, _g.WaitMinutes, _g.Locked);
+        foreach (var (start, length) in _g.MutexArgs)
+            group.AddMutex(_g.Text(start, length));
+    }
+
+    private GroupBuilder NewGroup(ulong hash)
+    {
+        var frames = new GoFrame[_g.FrameCount];
+        var app = -1;
+        for (var i = 0; i < frames.Length; i++)
+        {
+            var f = _g.Frames[i];
+            var name = Function(f.Function).Name;
+            frames[i] = new GoFrame(name.Function, name.Package, f.File >= 0 ? _strings[f.File] : "", f.Line,
+                new string(_g.Text(f.ArgsStart, f.ArgsLength)), name.IsStdlib);
+            if (app < 0 && !name.IsStdlib) app = i;
+        }
+        var excerpt = app < 0 ? _g.Header.ToString() : $"{_g.Header}\n{frames[app].Function}({frames[app].Args})";
+        var provenance = new Provenance(_path, _g.StartLine, _g.EndLine, Excerpt(excerpt));
+        return new GroupBuilder(hash, GroupBuilder.IdentityOf(_g), NextKey(), _strings[_g.StateId], frames,
+            _g.CreatedBy >= 0 ? _strings[_g.CreatedBy] : null, _g.Elided, provenance, waitKnown: true);
+    }
+
+    private string NextKey() => $"{_path}#{++_groupCounter}";
+
+    private FunctionInfo Function(int id)
+    {
+        while (_functions.Count <= id) _functions.Add(null);
+        if (_functions[id] is { } known)
+            return known;
+        var name = GoFunctionName.Parse(_strings[id]);
+        var info = new FunctionInfo(name, GoCategory.IsLockFunction(name.Function));
+        _functions[id] = info;
+        return info;
+    }
+
+    private bool IsLockState(int stateId)
+    {
+        while (_lockStates.Count <= stateId) _lockStates.Add(null);
+        return _lockStates[stateId] ??= GoCategory.MayWaitOnLock(_strings[stateId]);
+    }
+}

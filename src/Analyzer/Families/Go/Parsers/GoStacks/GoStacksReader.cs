@@ -1,0 +1,40 @@
+using Analyzer.Inventory;
+using Analyzer.Parsing;
+using Analyzer.Text;
+
+namespace Analyzer.Families.Go.Parsers.GoStacks;
+
+/// <summary>Runs the line reader into the state machine and turns what went wrong into input problems (never throws on content).</summary>
+internal static class GoStacksReader
+{
+    /// <summary>net/http/pprof caps debug=2 output at 64 MB: an entry of exactly that size was most likely cut.</summary>
+    private const long PprofCap = 64L * 1024 * 1024;
+    private const int MaxLineReports = 3;
+
+    public static void Parse(ParseContext context)
+    {
+        var machine = new GoStackMachine(context.Path, context.Emit);
+        using var reader = new LineReader(context.Content);
+        var invalidReported = false;
+        var longLines = 0;
+        while (reader.TryReadLine(out var line))
+        {
+            if (reader.LineHadInvalidUtf8 && !invalidReported)
+            {
+                invalidReported = true;
+                context.Problem(InputStatus.Partial, $"invalid UTF-8 at line {reader.LineNumber} (replaced)");
+            }
+            if (reader.LineTruncated && ++longLines <= MaxLineReports)
+                context.Problem(InputStatus.Partial, $"line {reader.LineNumber} longer than {reader.MaxLineBytes / 1024} KiB; truncated");
+            machine.Feed(line, reader.LineNumber);
+        }
+        if (longLines > MaxLineReports)
+            context.Problem(InputStatus.Partial, $"{longLines} lines longer than {reader.MaxLineBytes / 1024} KiB were truncated");
+        var cut = reader.BytesRead == PprofCap;
+        machine.Finish(cut);
+        if (cut)
+            context.Problem(InputStatus.Partial, "entry is exactly 64 MiB, the pprof goroutine dump cap: the dump is probably cut");
+        foreach (var line in machine.TruncatedAt)
+            context.Problem(InputStatus.Partial, $"goroutine dump cut off mid-goroutine at line {line}");
+    }
+}

@@ -1,0 +1,156 @@
+using Analyzer.Families.Go.Stacks;
+
+namespace Analyzer.Families.Go.Parsers.PerfScript;
+
+/// <summary>
+/// The line-by-line state of a `perf script` read: the sample being collected (header, then its frames leaf first,
+/// ended by a blank line or the next header) and what the inventory needs to know. Holds one sample at a time.
+/// </summary>
+internal sealed class PerfScriptReader(StackProfileBuilder builder)
+{
+    private const int MaxNamedCommands = 8;
+    private const int MaxNamedEvents = 8;
+
+    private bool _inSample;
+    private bool _skipping;
+    private long _value;
+    private int _leafLine;
+    private int _commFrame;
+    private string _leafExcerpt = "";
+    private int _frames;
+    private double? _firstTime;
+    private double? _lastTime;
+    private long? _lastPeriod;
+
+    public StackProfileBuilder Builder { get; } = builder;
+    public string? KeptEvent { get; private set; }
+    public bool PeriodShown { get; private set; }
+    public long FirstPeriod { get; private set; }
+    public int FirstHeaderLine { get; private set; }
+    public string FirstHeaderExcerpt { get; private set; } = "";
+    public long UnreadLines { get; private set; }
+    public int FirstUnreadLine { get; private set; }
+    public long CutLines { get; private set; }
+    public long OtherEventSamples { get; private set; }
+    public SortedSet<string> OtherEvents { get; } = new(StringComparer.Ordinal);
+    public SortedSet<string> Commands { get; } = new(StringComparer.Ordinal);
+
+    private long _timedSamples;
+
+    /// <summary>
+    /// The time the samples cover: first to last timestamp, widened by one mean sampling interval (n samples span
+    /// n - 1 intervals but stand for n), so a profile's CPU share is not overstated.
+    /// </summary>
+    public TimeSpan Duration
+    {
+        get
+        {
+            if (_firstTime is not { } a || _lastTime is not { } b || b <= a || _timedSamples < 2)
+                return TimeSpan.Zero;
+            var seconds = (b - a) * _timedSamples / (_timedSamples - 1);
+            return TimeSpan.FromTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond));
+        }
+    }
+
+    public void Read(ReadOnlySpan<char> line, int number, bool truncated)
+    {
+        if (truncated)
+            CutLines++;
+        if (line.IsWhiteSpace())
+        {
+            EndSample();
+            return;
+        }
+        if (char.IsWhiteSpace(line[0]))
+        {
+            if (_skipping)
+                return;
+            if (_inSample && PerfFrame.TryParse(line, out var frame))
+                AddFrame(frame, line, number);
+            else
+                Unread(number);
+            return;
+        }
+        if (line[0] == '#' && !_inSample)
+            return;
+        EndSample();
+        if (PerfSampleHeader.TryParse(line) is not { } header)
+        {
+            Unread(number);
+            return;
+        }
+        StartSample(header, line, number);
+    }
+
+    public void EndSample()
+    {
+        if (_inSample && !_skipping)
+        {
+            // Frames came leaf first; the command goes last so that, reversed, it is the root of the stack.
+            Builder.Push(_commFrame);
+            Builder.EndSample(_value, leafFirst: true, _leafLine, _leafExcerpt);
+        }
+        _inSample = false;
+        _skipping = false;
+    }
+
+    private void StartSample(PerfSampleHeader header, ReadOnlySpan<char> line, int number)
+    {
+        _inSample = true;
+        if (KeptEvent is null)
+        {
+            KeptEvent = header.Event;
+            PeriodShown = header.Period is not null;
+            FirstPeriod = header.Period ?? 0;
+            FirstHeaderLine = number;
+            FirstHeaderExcerpt = line.Trim().ToString();
+        }
+        else if (header.Event != KeptEvent)
+        {
+            _skipping = true;
+            OtherEventSamples++;
+            if (OtherEvents.Count < MaxNamedEvents)
+                OtherEvents.Add(header.Event);
+            return;
+        }
+        if (header.Period is { } p)
+            _lastPeriod = p;
+        _value = PeriodShown ? header.Period ?? _lastPeriod ?? 1 : 1;
+        if (header.Time is { } t)
+        {
+            _firstTime = _firstTime is { } first && first < t ? first : t;
+            _timedSamples++;
+            _lastTime = _lastTime is { } last && last > t ? last : t;
+        }
+        if (Commands.Count < MaxNamedCommands)
+            Commands.Add(header.Comm);
+        _leafLine = number;
+        _frames = 0;
+        _leafExcerpt = "";
+        Builder.BeginSample();
+        // Recorded without -g, the sample's only frame follows the event on the header line.
+        if (header.Rest.Length > 0 && PerfFrame.TryParse(header.Rest, out var inline))
+            AddFrame(inline, line, number);
+        _commFrame = Builder.Intern(header.Comm, kernel: false, process: true);
+    }
+
+    private void AddFrame(PerfFrame frame, ReadOnlySpan<char> line, int number)
+    {
+        var id = frame.Unknown ? Builder.Intern(frame.UnknownName(), frame.Kernel) : Builder.Intern(frame.Symbol, frame.Kernel);
+        if (_frames == 0)
+        {
+            // The leaf's line is kept only until its function has a citation: no string per sample.
+            _leafExcerpt = Builder.IsCited(id) ? "" : line.Trim().ToString();
+            _leafLine = number;
+        }
+        _frames++;
+        Builder.Push(id);
+    }
+
+    private void Unread(int number)
+    {
+        UnreadLines++;
+        if (FirstUnreadLine == 0)
+            FirstUnreadLine = number;
+    }
+}

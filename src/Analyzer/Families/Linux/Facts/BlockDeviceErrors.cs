@@ -1,0 +1,25 @@
+using Analyzer.Rules.Facts;
+
+namespace Analyzer.Families.Linux.Facts;
+
+/// <summary>
+/// Block-layer, ATA and SCSI error lines of one device, aggregated: a flood of 100,000 `I/O error, dev sdb` lines is
+/// one fact with counts and the first and last line (Provenance.Line/EndLine).
+/// </summary>
+[FactRecord("BlockDeviceErrors", KernelSources.KernelLog, Description = "Block I/O, ATA and SCSI errors of one device, counted")]
+public sealed record BlockDeviceErrors : IFact
+{
+    public required Provenance Provenance { get; init; }
+
+    [Field("Device as the kernel names it: sdb, nvme0n1, dm-0, sdb1 (Buffer I/O errors name partitions), ata3 (ATA port)")] public required string Device { get; init; }
+    [Field("All error lines of the device")] public required long Count { get; init; }
+    [Field("'I/O error, dev X, sector N' lines (blk_update_request / print_req_error / end_request)")] public long IoErrors { get; init; }
+    [Field("'Buffer I/O error on dev X' lines")] public long BufferErrors { get; init; }
+    [Field("'ataN.NN: exception Emask' and 'failed command:' lines")] public long AtaExceptions { get; init; }
+    [Field("'ataN: hard resetting link' / 'SATA link down' / 'COMRESET failed' lines")] public long LinkResets { get; init; }
+    [Field("SCSI 'FAILED Result:' lines")] public long ScsiFailures { get; init; }
+    [Field("Command timeouts ('nvme nvmeN: I/O N QID N timeout', SCSI 'timing out command')")] public long Timeouts { get; init; }
+    [Field("First sector printed in an I/O error line, -1 when none")] public long FirstSector { get; init; } = -1;
+    [Field("Line number of the last error line")] public long LastLine { get; init; }
+    [Field("The last error line, without the transport prefix")] public string LastExcerpt { get; init; } = "";
+}

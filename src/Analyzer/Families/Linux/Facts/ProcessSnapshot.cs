@@ -1,0 +1,23 @@
+using Analyzer.Rules.Facts;
+
+namespace Analyzer.Families.Linux.Facts;
+
+/// <summary>One process listing (a ps output or one top -b iteration): how many processes in which state.</summary>
+[FactRecord("ProcessSnapshot", HostSources.Processes, Description = "A ps output or one top -b iteration, counted by state")]
+public sealed record ProcessSnapshot : IFact
+{
+    public required Provenance Provenance { get; init; }
+
+    [Field("Bundle path")] public required string Path { get; init; }
+    [Field("ps or top")] public required string Format { get; init; }
+    [Field("top -b iteration (1-based); 1 for ps")] public long Iteration { get; init; } = 1;
+    [Field("Column layout: the header's tokens joined by spaces")] public required string Layout { get; init; }
+    [Field("Processes listed")] public long Processes { get; init; }
+    [Field("Listed in state R")] public long Running { get; init; }
+    [Field("Listed in state S or I")] public long Sleeping { get; init; }
+    [Field("Listed in state D (uninterruptible sleep)")] public long DState { get; init; }
+    [Field("Listed in state Z")] public long Zombie { get; init; }
+    [Field("Listed in state T or t")] public long Stopped { get; init; }
+    [Field("True when the layout has a state column (otherwise the counts are 0)")] public bool HasState { get; init; }
+    [Field("True when the layout has a wait-channel column")] public bool HasWchan { get; init; }
+}

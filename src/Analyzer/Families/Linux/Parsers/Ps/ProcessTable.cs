@@ -1,0 +1,188 @@
+using Analyzer.Families.Linux.Facts;
+using Analyzer.Parsing;
+using Analyzer.Rules.Facts;
+using Analyzer.Text;
+
+namespace Analyzer.Families.Linux.Parsers.Ps;
+
+/// <summary>
+/// Reads the rows of one process listing (a ps output or one top -b iteration) with bounded memory: counts by state,
+/// D and Z processes grouped by command and wait channel, the first <see cref="MaxStateProcesses"/> D-state processes
+/// kept whole, and the <see cref="TopCpu"/> busiest by CPU. Nothing else of a 100,000-line listing is kept.
+/// </summary>
+internal sealed class ProcessTable(string path, string format, long iteration, ProcessTableHeader header)
+{
+    public const int MaxStateProcesses = 500;
+    public const int TopCpu = 10;
+    public const int MaxGroups = 1000;
+    public const int PidsPerGroup = 20;
+
+    private readonly Dictionary<(char State, string Comm, string? Wchan), GroupBuilder> _groups = [];
+    private readonly List<Process> _kept = [];
+    private readonly PriorityQueue<Process, double> _busiest = new();
+    private long _processes, _running, _sleeping, _dstate, _zombie, _stopped, _groupOverflow;
+
+    public ProcessTableHeader Header { get; } = header;
+    public int Unreadable { get; private set; }
+    public long Processes => _processes;
+
+    public void Add(ReadOnlySpan<char> line, int number, Span<Range> ranges, Func<ReadOnlySpan<char>, long?> memoryKb)
+    {
+        if (!TrySplit(line, ranges, memoryKb, out var row))
+        {
+            Unreadable++;
+            return;
+        }
+        _processes++;
+        switch (row.State)
+        {
+            case 'R': _running++; break;
+            case 'S' or 'I': _sleeping++; break;
+            case 'D': _dstate++; break;
+            case 'Z': _zombie++; break;
+            case 'T' or 't': _stopped++; break;
+        }
+        var comm = row.State is 'D' or 'Z' ? CommandName.Of(row.Command) : null;
+        if (comm is not null)
+        {
+            var wchan = row.Wchan.IsEmpty ? null : row.Wchan.ToString();
+            if (!_groups.TryGetValue((row.State, comm, wchan), out var group))
+            {
+                if (_groups.Count >= MaxGroups) _groupOverflow++;
+                else _groups[(row.State, comm, wchan)] = group = new GroupBuilder(number, Excerpt.Of(line));
+            }
+            group?.Add(row.TaskId);
+        }
+        if (row.State == 'D' && _kept.Count < MaxStateProcesses)
+        {
+            _kept.Add(ToFact(row, comm!, "d-state", line, number));
+            return;
+        }
+        if (row.Cpu is { } cpu && cpu > 0 && (_busiest.Count < TopCpu || _busiest.TryPeek(out _, out var least) && cpu > least))
+        {
+            _busiest.Enqueue(ToFact(row, comm ?? CommandName.Of(row.Command), "top-cpu", line, number), cpu);
+            if (_busiest.Count > TopCpu) _busiest.Dequeue();
+        }
+    }
+
+    public void Emit(ParseContext context, int snapshotLine, string snapshotExcerpt)
+    {
+        context.Emit(new ProcessSnapshot
+        {
+            Provenance = new Provenance(path, snapshotLine, snapshotLine, snapshotExcerpt),
+            Path = path,
+            Format = format,
+            Iteration = iteration,
+            Layout = Header.Layout,
+            Processes = _processes,
+            Running = _running,
+            Sleeping = _sleeping,
+            DState = _dstate,
+            Zombie = _zombie,
+            Stopped = _stopped,
+            HasState = Header.Has(PsColumn.State),
+            HasWchan = Header.Has(PsColumn.Wchan),
+        });
+        foreach (var ((state, comm, wchan), group) in _groups)
+        {
+            context.Emit(new ProcessGroup
+            {
+                Provenance = new Provenance(path, group.Line, group.Line, group.Excerpt),
+                Key = $"{path}#{iteration}#{state}#{comm}#{wchan}",
+                Path = path,
+                Format = format,
+                Iteration = iteration,
+                State = state.ToString(),
+                Comm = comm,
+                Wchan = wchan,
+                Count = group.Count,
+                Pids = group.Pids,
+            });
+        }
+        foreach (var p in _kept) context.Emit(p);
+        while (_busiest.TryDequeue(out var p, out _)) context.Emit(p);
+        if (_groupOverflow > 0)
+            context.Problem(Inventory.InputStatus.Partial, $"{_groupOverflow} D/Z processes beyond {MaxGroups} distinct command/wchan groups were only counted");
+    }
+
+    private Process ToFact(in ProcessRow row, string comm, string reason, ReadOnlySpan<char> line, int number) => new()
+    {
+        Provenance = new Provenance(path, number, number, Excerpt.Of(line)),
+        Path = path,
+        Format = format,
+        Iteration = iteration,
+        Pid = row.TaskId,
+        Tgid = row.Tid is null ? null : row.Pid,
+        Ppid = row.Ppid,
+        Comm = comm,
+        Args = row.Args.IsEmpty ? null : row.Args.ToString(),
+        User = row.User.IsEmpty ? null : row.User.ToString(),
+        State = row.State == '\0' ? "?" : row.State.ToString(),
+        Stat = row.Stat.IsEmpty ? "?" : row.Stat.ToString(),
+        Wchan = row.Wchan.IsEmpty ? null : row.Wchan.ToString(),
+        CpuPercent = row.Cpu,
+        MemPercent = row.Mem,
+        RssKb = row.RssKb,
+        Threads = row.Threads,
+        Reason = reason,
+    };
+
+    private bool TrySplit(ReadOnlySpan<char> line, Span<Range> ranges, Func<ReadOnlySpan<char>, long?> memoryKb, out ProcessRow row)
+    {
+        row = default;
+        var n = BlankFields.Split(line, ranges);
+        var count = Header.Count;
+        if (n < count && !(n == count - 1 && Header.Flexible == count - 1)) return false; // an empty last command is allowed
+        if (n > count && Header.Flexible < 0) return false;
+        var extra = Math.Max(0, n - count);
+        for (var c = 0; c < count; c++)
+        {
+            // Columns left of the flexible one are read from the left, the ones right of it from the right.
+            int start, end;
+            if (Header.Flexible < 0 || c < Header.Flexible) start = end = c;
+            else if (c == Header.Flexible) { start = c; end = c + extra; }
+            else start = end = c + extra;
+            if (start >= n) break;
+            var value = line[ranges[start].Start.Value..ranges[Math.Min(end, n - 1)].End.Value];
+            switch (Header.Columns[c])
+            {
+                case PsColumn.Pid:
+                    if (!HostNumber.TryLong(value, out row.Pid)) return false;
+                    break;
+                case PsColumn.Tid: row.Tid = HostNumber.Long(value); break;
+                case PsColumn.Ppid: row.Ppid = HostNumber.Long(value); break;
+                case PsColumn.User: row.User = value; break;
+                case PsColumn.State:
+                    row.Stat = value;
+                    row.State = value.IsEmpty ? '\0' : value[0];
+                    break;
+                case PsColumn.Wchan: row.Wchan = value; break;
+                case PsColumn.Cpu: row.Cpu = HostNumber.Double(value); break;
+                case PsColumn.Mem: row.Mem = HostNumber.Double(value); break;
+                case PsColumn.Rss: row.RssKb = memoryKb(value); break;
+                case PsColumn.Threads: row.Threads = HostNumber.Long(value); break;
+                case PsColumn.Command:
+                    if (c == Header.CommandIndex || row.Command.IsEmpty) row.Command = value;
+                    if (c == Header.Flexible && value.IndexOfAny(' ', '/') >= 0) row.Args = value;
+                    break;
+            }
+        }
+        return row.State == '\0' || char.IsAsciiLetter(row.State);
+    }
+
+    private sealed class GroupBuilder(int line, string excerpt)
+    {
+        private readonly List<long> _pids = [];
+
+        public int Line { get; } = line;
+        public string Excerpt { get; } = excerpt;
+        public long Count { get; private set; }
+        public IReadOnlyList<long> Pids => _pids;
+
+        public void Add(long pid)
+        {
+            Count++;
+            if (_pids.Count < PidsPerGroup) _pids.Add(pid);
+        }
+    }
+}

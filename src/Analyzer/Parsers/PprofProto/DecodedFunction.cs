@@ -1,4 +1,0 @@
-namespace Analyzer.Parsers.PprofProto;
-
-/// <summary>A Function message: string-table indices of its names and file.</summary>
-internal readonly record struct DecodedFunction(long Name, long SystemName, long FileName);

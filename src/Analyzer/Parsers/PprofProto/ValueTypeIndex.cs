@@ -1,4 +1,0 @@
-namespace Analyzer.Parsers.PprofProto;
-
-/// <summary>A profile.proto ValueType: both halves are string-table indices, resolved only when facts are built.</summary>
-internal readonly record struct ValueTypeIndex(long Type, long Unit);

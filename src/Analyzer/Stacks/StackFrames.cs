@@ -1,4 +1,0 @@
-namespace Analyzer.Stacks;
-
-/// <summary>How a format names the frame ids it fed to a <see cref="StackTreeBuilder"/>.</summary>
-internal sealed record StackFrames(Func<int, string> Name, Func<int, bool> IsKernel);
