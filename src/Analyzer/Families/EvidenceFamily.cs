@@ -13,6 +13,9 @@ public sealed class EvidenceFamily
     /// <summary>The family's name: also its rule folder, <c>rules/&lt;Name&gt;/</c>.</summary>
     public required string Name { get; init; }
 
+    /// <summary>Its folder under src/Analyzer/Families/ (and namespace segment), e.g. <c>JuiceFs</c>.</summary>
+    public required string Folder { get; init; }
+
     /// <summary>The ID prefix of its rules (<c>GO</c> → GO0001); checked against the rule folder by a test.</summary>
     public required string RulePrefix { get; init; }
 

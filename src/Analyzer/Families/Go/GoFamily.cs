@@ -16,6 +16,7 @@ internal static class GoFamily
     public static EvidenceFamily Descriptor { get; } = new()
     {
         Name = "go",
+        Folder = "Go",
         RulePrefix = "GO",
         Parsers =
         [

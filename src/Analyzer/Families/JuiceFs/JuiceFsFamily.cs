@@ -14,6 +14,7 @@ internal static class JuiceFsFamily
     public static EvidenceFamily Descriptor { get; } = new()
     {
         Name = "juicefs",
+        Folder = "JuiceFs",
         RulePrefix = "JFS",
         Parsers =
         [

@@ -26,6 +26,7 @@ internal static class LinuxFamily
     public static EvidenceFamily Descriptor { get; } = new()
     {
         Name = "linux",
+        Folder = "Linux",
         RulePrefix = "LNX",
         Parsers =
         [

@@ -14,6 +14,7 @@ internal static class LustreFamily
     public static EvidenceFamily Descriptor { get; } = new()
     {
         Name = "lustre",
+        Folder = "Lustre",
         RulePrefix = "LUS",
         Parsers = [new(60, new LustreDebugParser()), new(70, new FtraceParser())],
         Sections =

@@ -13,6 +13,7 @@ internal static class ZfsFamily
     public static EvidenceFamily Descriptor { get; } = new()
     {
         Name = "zfs",
+        Folder = "Zfs",
         RulePrefix = "ZFS",
         Parsers =
         [

@@ -15,7 +15,7 @@ public sealed class ProcStackParserTests
     {
         var run = HostParse.Sample(Parser, "ProcStack", "proc_pid_stack_samples.txt");
         Assert.Equal(InputStatus.Partial, run.Status); // the ### separator lines of the sample file
-        var stacks = run.Of<Families.Linux.Facts.ProcStack>().OrderBy(s => s.Provenance.Line).ToList();
+        var stacks = run.Of<global::Analyzer.Families.Linux.Facts.ProcStack>().OrderBy(s => s.Provenance.Line).ToList();
         Assert.Equal(2, stacks.Count);
         var nfs = stacks[0];
         Assert.Equal([197520L], nfs.Pids);
@@ -32,7 +32,7 @@ public sealed class ProcStackParserTests
     public void Per_task_file_takes_the_pid_from_its_path()
     {
         var run = HostParse.Fixture(Parser, "host-disk-busy", "proc/35/stack");
-        var stack = run.One<Families.Linux.Facts.ProcStack>();
+        var stack = run.One<global::Analyzer.Families.Linux.Facts.ProcStack>();
         Assert.Equal([35L], stack.Pids);
         Assert.Equal((1L, "__iomap_dio_rw", "proc/35/stack#1"), (stack.Count, stack.TopFunction, stack.Key));
         Assert.Equal("__iomap_dio_rw;iomap_dio_rw;ext4_file_read_iter;vfs_read;ksys_read;do_syscall_64;entry_SYSCALL_64_after_hwframe", stack.Signature);
@@ -48,7 +48,7 @@ public sealed class ProcStackParserTests
     {
         var run = HostParse.Text(Parser, text, "stacks.txt");
         Assert.Equal(InputStatus.Parsed, run.Status);
-        var groups = run.Of<Families.Linux.Facts.ProcStack>().ToList();
+        var groups = run.Of<global::Analyzer.Families.Linux.Facts.ProcStack>().ToList();
         Assert.Equal(2, groups.Count);
         Assert.Equal((2L, "a;b"), (groups[0].Count, groups[0].Signature));
         Assert.Equal([1L, 2L], groups[0].Pids);
@@ -59,7 +59,7 @@ public sealed class ProcStackParserTests
     public void Old_kernels_print_addresses_and_a_terminator()
     {
         var run = HostParse.Text(Parser, "[<ffffffff8108b3f5>] futex_wait_queue_me+0xd5/0x130\n[<ffffffff8108c0a5>] futex_wait+0x155/0x250\n[<ffffffffffffffff>] 0xffffffffffffffff\n", "proc/7/stack");
-        var s = run.One<Families.Linux.Facts.ProcStack>();
+        var s = run.One<global::Analyzer.Families.Linux.Facts.ProcStack>();
         Assert.Equal((2, "futex_wait_queue_me", 7L), (s.Frames.Count, s.WaitFunction, s.Pids.Single()));
     }
 
