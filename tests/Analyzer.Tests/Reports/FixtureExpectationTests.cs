@@ -13,6 +13,8 @@ public sealed class FixtureExpectationTests
         { "go-goroutine-leak", "userspace-lockup", ["go-goroutine-leak"] },
         { "go-deadlock", "userspace-crash", ["go-deadlock"] },
         { "go-nil-panic", "userspace-crash", ["go-panic"] },
+        // The same panic recorded from a terminal by `script`: prompt, CRLF and escape sequences around it.
+        { "go-panic-terminal", "userspace-crash", ["go-panic"] },
         { "go-concurrent-map-writes", "userspace-crash", ["go-fatal-error"] },
         { "go-healthy", "healthy", [] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
@@ -29,6 +31,7 @@ public sealed class FixtureExpectationTests
         { "go-gc-heavy", "performance-memory", ["go-gc-pressure", "go-heap-growth"] },
         { "go-mutex-contended", "userspace-lockup", ["go-lock-contention"] },
         { "kernel-hung-io", "kernel-lockup", ["kernel-hung-task"] },
+        { "kernel-dmesg-human", "kernel-lockup", ["kernel-hung-task"] },
         { "kernel-oops", "kernel-crash", ["kernel-hung-task", "kernel-oops"] },
         { "zfs-verify-panic", "kernel-crash", ["kernel-hung-task", "zfs-assert", "zfs-txg-stall"] },
         { "lustre-evicted", "kernel-lockup", ["kernel-hung-task", "lustre-errors"] },
