@@ -2,6 +2,7 @@ using System.CommandLine;
 using Analyzer.Pipeline;
 using Analyzer.Rules.Documentation;
 using Analyzer.Rules.Testing;
+using Analyzer.Vocabulary;
 
 namespace Analyzer.Cli.Commands;
 
@@ -43,7 +44,7 @@ internal static class RulesCommand
         {
             var dirs = RuleDirectories.Resolve(parse.GetValue(rules));
             if (Load(dirs, parse.GetValue(config)) is not { } loaded) return ExitCodes.Unusable;
-            var runner = new RuleTestRunner(BundleFactReader.Catalog, path => BundleFactReader.Read(path).Facts, RuleDirectories.TestRoot(dirs));
+            var runner = new RuleTestRunner(BundleFactReader.Catalog, path => BundleFactReader.Read(path).Facts, RuleDirectories.TestRoot(dirs), EnumeratedVocabulary.Fields);
             var results = runner.Run(loaded.Definitions, loaded.Config);
             foreach (var r in results)
             {

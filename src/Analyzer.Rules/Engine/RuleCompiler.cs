@@ -15,10 +15,10 @@ namespace Analyzer.Rules.Engine;
 /// </summary>
 internal static class RuleCompiler
 {
-    public static CompiledRule? Compile(RuleDefinition rule, FactCatalog catalog, RuleOverride? config, DiagnosticBag diagnostics)
+    public static CompiledRule? Compile(RuleDefinition rule, FactCatalog catalog, EnumeratedFields enumerated, RuleOverride? config, DiagnosticBag diagnostics)
     {
         var before = diagnostics.Items.Count;
-        var scope = new ExpressionScope();
+        var scope = new ExpressionScope { Enumerated = enumerated };
         var types = new List<FactType?>();
         for (var i = 0; i < rule.Match.Count; i++)
         {
@@ -201,7 +201,7 @@ internal static class RuleCompiler
                 continue;
             }
             var expected = field.Type;
-            var compiled = Expr(value, scope, expected == ExprType.Double ? null : expected, used, diagnostics);
+            var compiled = Expr(value, scope, expected == ExprType.Double ? null : expected, used, diagnostics, scope.Enumerated.Find(type.Name, name));
             if (compiled is null) continue;
             if (expected == ExprType.Double && !compiled.Type.IsNumeric)
                 diagnostics.Add("TRI0113", value.Start, $"{type.Name}.{name} is a double, not a {compiled.Type.Name}", value.Text);
@@ -235,10 +235,11 @@ internal static class RuleCompiler
         return values;
     }
 
-    private static CompiledExpression? Expr(ExprSource? source, ExpressionScope scope, ExprType? expected, HashSet<string> used, DiagnosticBag diagnostics)
+    private static CompiledExpression? Expr(ExprSource? source, ExpressionScope scope, ExprType? expected, HashSet<string> used, DiagnosticBag diagnostics,
+        FieldVocabulary? resultVocabulary = null)
     {
         if (source is null) return null;
-        var result = ExpressionCompiler.Compile(source.Text, scope, source.Locate, expected);
+        var result = ExpressionCompiler.Compile(source.Text, scope, source.Locate, expected, resultVocabulary);
         diagnostics.AddRange(result.Diagnostics);
         used.UnionWith(result.ReferencedNames);
         return result.Expression;

@@ -43,7 +43,10 @@ public sealed class RuleSet
         return definitions;
     }
 
-    public static RuleSet? Compile(IReadOnlyList<RuleDefinition> definitions, FactCatalog catalog, RuleConfig config, DiagnosticBag diagnostics)
+    /// <param name="enumerated">String fields with a closed vocabulary (e.g. a finding's symptom): literals compared
+    /// with them or derived into them are checked. None when omitted.</param>
+    public static RuleSet? Compile(IReadOnlyList<RuleDefinition> definitions, FactCatalog catalog, RuleConfig config, DiagnosticBag diagnostics,
+        EnumeratedFields? enumerated = null)
     {
         var before = diagnostics.Items.Count;
         foreach (var dup in definitions.GroupBy(d => d.Id).Where(g => g.Count() > 1))
@@ -55,7 +58,7 @@ public sealed class RuleSet
                 diagnostics.Add("TRI0301", o.Location, $"config names rule {id}, which does not exist", id, DidYouMean.Suggest(id, ids));
         var compiled = new List<CompiledRule>();
         foreach (var d in definitions)
-            if (RuleCompiler.Compile(d, catalog, config.Rules.GetValueOrDefault(d.Id), diagnostics) is { } c)
+            if (RuleCompiler.Compile(d, catalog, enumerated ?? EnumeratedFields.None, config.Rules.GetValueOrDefault(d.Id), diagnostics) is { } c)
                 compiled.Add(c);
         if (diagnostics.Items.Count > before)
             return null;

@@ -35,4 +35,7 @@ internal static class ExprDiagnosticCodes
 
     /// <summary>An expression too long or too deeply nested to be a sensible rule (and to compile without deep recursion).</summary>
     public const string TooComplex = "TRI0210";
+
+    /// <summary>A string literal compared with (or derived into) an enumerated field that is not one of its values.</summary>
+    public const string UnknownValue = "TRI0211";
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Analyzer.Rules.Diagnostics;
 using Analyzer.Rules.Expressions.Binding;
 using Analyzer.Rules.Expressions.Syntax;
+using Analyzer.Rules.Facts;
 
 namespace Analyzer.Rules.Expressions;
 
@@ -18,8 +19,11 @@ public static class ExpressionCompiler
     /// Compiles <paramref name="text"/> against <paramref name="scope"/>. <paramref name="locate"/> maps a 0-based
     /// character offset in <paramref name="text"/> to a file position for diagnostics. When
     /// <paramref name="expected"/> is given (e.g. bool for a <c>where</c>), a different result type is an error.
+    /// When <paramref name="resultVocabulary"/> is given (the value goes into an enumerated field), a string literal
+    /// result outside it is an error.
     /// </summary>
-    public static CompileResult Compile(string text, ExpressionScope scope, Func<int, SourceLocation> locate, ExprType? expected = null)
+    public static CompileResult Compile(string text, ExpressionScope scope, Func<int, SourceLocation> locate, ExprType? expected = null,
+        FieldVocabulary? resultVocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(scope);
@@ -31,6 +35,8 @@ public static class ExpressionCompiler
         var binder = new Binder(scope, errors);
         var bound = binder.Bind(tree);
         var type = bound.Type;
+        if (!bound.IsError && resultVocabulary is not null)
+            binder.CheckResult(tree, resultVocabulary);
         if (!bound.IsError && expected is not null && type != expected)
         {
             if (type == ExprType.Int && expected == ExprType.Double)

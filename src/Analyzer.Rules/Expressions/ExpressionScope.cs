@@ -1,3 +1,5 @@
+using Analyzer.Rules.Facts;
+
 namespace Analyzer.Rules.Expressions;
 
 /// <summary>
@@ -15,6 +17,9 @@ public sealed class ExpressionScope
     public IReadOnlyDictionary<string, (int Slot, ExprType Type)> Bindings => _bindings;
     public IReadOnlyDictionary<string, (int Slot, ExprType Type)> Params => _params;
     public IReadOnlyDictionary<string, (int Slot, ExprType Type)> Variables => _variables;
+
+    /// <summary>String fields with a closed vocabulary: literals compared with them are checked (TRI0211).</summary>
+    public EnumeratedFields Enumerated { get; init; } = EnumeratedFields.None;
 
     public ExpressionScope AddBinding(string name, ExprType type, int slot)
     {

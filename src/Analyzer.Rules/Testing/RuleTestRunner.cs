@@ -11,7 +11,7 @@ namespace Analyzer.Rules.Testing;
 /// facts and findings that the rule under test reads exist — over a bundle (loaded by the host, which owns the
 /// parsers) or inline facts, and checks what the rule under test produced.
 /// </summary>
-public sealed class RuleTestRunner(FactCatalog catalog, Func<string, FactSet> loadBundle, string bundleRoot)
+public sealed class RuleTestRunner(FactCatalog catalog, Func<string, FactSet> loadBundle, string bundleRoot, EnumeratedFields? enumerated = null)
 {
     private readonly Dictionary<string, FactSet> _bundles = new(StringComparer.Ordinal);
 
@@ -19,7 +19,7 @@ public sealed class RuleTestRunner(FactCatalog catalog, Func<string, FactSet> lo
     {
         var results = new List<RuleTestResult>();
         var baseDiagnostics = new DiagnosticBag();
-        var baseSet = RuleSet.Compile(definitions, catalog, config, baseDiagnostics);
+        var baseSet = RuleSet.Compile(definitions, catalog, config, baseDiagnostics, enumerated);
         foreach (var rule in definitions)
             foreach (var test in rule.Tests)
                 results.Add(RunOne(rule, test, definitions, config, baseSet, baseDiagnostics));
@@ -30,7 +30,7 @@ public sealed class RuleTestRunner(FactCatalog catalog, Func<string, FactSet> lo
     {
         var failures = new List<string>();
         var diagnostics = new DiagnosticBag();
-        var rules = test.Params.Count == 0 ? baseSet : RuleSet.Compile(definitions, catalog, WithParams(config, rule, test), diagnostics);
+        var rules = test.Params.Count == 0 ? baseSet : RuleSet.Compile(definitions, catalog, WithParams(config, rule, test), diagnostics, enumerated);
         if (rules is null)
         {
             failures.AddRange((test.Params.Count == 0 ? baseDiagnostics : diagnostics).Items.Select(d => d.ToString()));

@@ -17,7 +17,7 @@ public static class RuleLoading
         var diagnostics = new DiagnosticBag();
         var definitions = RuleSet.Read(ruleDirectories, Symptoms.All, diagnostics, displayRoot);
         var config = configFile is null ? RuleConfig.Empty : RuleConfig.Load(configFile, File.ReadAllText(configFile), diagnostics);
-        var rules = RuleSet.Compile(definitions, BundleFactReader.Catalog, config, diagnostics);
+        var rules = RuleSet.Compile(definitions, BundleFactReader.Catalog, config, diagnostics, EnumeratedVocabulary.Fields);
         if (verifyTemplates)
             rules?.VerifyTemplates(diagnostics);
         return new Loaded(definitions, config, diagnostics.HasErrors ? null : rules, diagnostics);

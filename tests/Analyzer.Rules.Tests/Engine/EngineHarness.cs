@@ -16,13 +16,16 @@ internal static class EngineHarness
     public static (RuleSet? Rules, DiagnosticBag Diagnostics, IReadOnlyList<RuleDefinition> Definitions) Load(params string[] yamlFiles) =>
         LoadWithConfig(null, yamlFiles);
 
-    public static (RuleSet? Rules, DiagnosticBag Diagnostics, IReadOnlyList<RuleDefinition> Definitions) LoadWithConfig(string? config, params string[] yamlFiles)
+    public static (RuleSet? Rules, DiagnosticBag Diagnostics, IReadOnlyList<RuleDefinition> Definitions) LoadWithConfig(string? config, params string[] yamlFiles) =>
+        LoadWith(config, EnumeratedFields.None, yamlFiles);
+
+    public static (RuleSet? Rules, DiagnosticBag Diagnostics, IReadOnlyList<RuleDefinition> Definitions) LoadWith(string? config, EnumeratedFields enumerated, params string[] yamlFiles)
     {
         var diagnostics = new DiagnosticBag();
         var loader = new RuleFileLoader(Symptoms);
         var definitions = yamlFiles.SelectMany((text, i) => loader.Load($"rule{i + 1}.yaml", text, diagnostics)).ToList();
         var cfg = config is null ? RuleConfig.Empty : RuleConfig.Load("triage.yaml", config, diagnostics);
-        var rules = RuleSet.Compile(definitions, Catalog, cfg, diagnostics);
+        var rules = RuleSet.Compile(definitions, Catalog, cfg, diagnostics, enumerated);
         return (diagnostics.HasErrors ? null : rules, diagnostics, definitions);
     }
 

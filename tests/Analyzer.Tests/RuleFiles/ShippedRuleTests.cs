@@ -3,6 +3,7 @@ using Analyzer.Families;
 using Analyzer.Pipeline;
 using Analyzer.Rules.Documentation;
 using Analyzer.Rules.Testing;
+using Analyzer.Vocabulary;
 using Analyzer.Tests.Support;
 
 namespace Analyzer.Tests.RuleFiles;
@@ -53,7 +54,7 @@ public sealed class ShippedRuleTests
     [Fact]
     public void Embedded_rule_tests_pass()
     {
-        var runner = new RuleTestRunner(BundleFactReader.Catalog, path => BundleFactReader.Read(path).Facts, RepoPaths.Root);
+        var runner = new RuleTestRunner(BundleFactReader.Catalog, path => BundleFactReader.Read(path).Facts, RepoPaths.Root, EnumeratedVocabulary.Fields);
         var failures = runner.Run(Loaded.Value.Definitions, Loaded.Value.Config)
             .Where(r => !r.Passed)
             .Select(r => $"{r.RuleId} {r.Name}: {string.Join("; ", r.Failures)}")

@@ -102,6 +102,8 @@ internal sealed partial class Binder
                 ConversionHint(left.Type, right.Type));
             return Bound.Error;
         }
+        CheckVocabulary(left, node.Right);
+        CheckVocabulary(right, node.Left);
         return new Bound(ExprType.Bool, Representation.Bool(node.Op == TokenKind.EqualEqual ? equal : Expression.Not(equal)));
     }
 
@@ -222,6 +224,7 @@ internal sealed partial class Binder
                 ok = false;
                 continue;
             }
+            CheckVocabulary(value, literal.Items[i]);
             result = i == items.Count - 1 ? equal : Expression.OrElse(equal, result);
         }
         return ok ? new Bound(ExprType.Bool, Representation.Bool(result)) : Bound.Error;

@@ -148,7 +148,7 @@ internal sealed partial class Binder(ExpressionScope scope, ErrorSink errors)
             [local],
             Expression.Assign(local, target.Expr),
             Expression.Condition(Expression.ReferenceEqual(local, Expression.Constant(null, record.ClrType)), Representation.Null(field.Type), read));
-        return new Bound(field.Type, body);
+        return new Bound(field.Type, body, scope.Enumerated.Find(record.Shape.Name, field.Name));
     }
 
     private Bound BindIndex(SyntaxNode.Index node)
