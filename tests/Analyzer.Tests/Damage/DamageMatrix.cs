@@ -99,7 +99,9 @@ internal static class DamageMatrix
             parts.Add("extra " + string.Join(",", extra));
         if (ruleErrors.Count > 0)
             parts.Add("rule error " + string.Join(",", ruleErrors));
-        parts.Add(degraded.Count > 0 ? "degraded " + string.Join(",", degraded.Order(StringComparer.Ordinal)) : "inputs silent");
+        parts.Add(degraded.Count > 0 ? "degraded " + Few(degraded) : "inputs silent");
+        if (Misread(clean, report) is { Count: > 0 } misread)
+            parts.Add(Few(misread));
         return new CellResult(clean.Fixture, damage, honest ? CellOutcome.DegradedHonestly : CellOutcome.Failed, string.Join("; ", parts));
     }
 
@@ -108,6 +110,32 @@ internal static class DamageMatrix
     /// a thousand files, and creating and deleting them for every cell cost more than analysing them). The clean copy
     /// goes the same way, so both sides of every comparison are read alike.
     /// </summary>
+    /// <summary>
+    /// Inputs that still say parsed but were read differently: as another format, or with no facts at all. These are
+    /// what a parser engineer looks at first when a cell fails silently.
+    /// </summary>
+    private static List<string> Misread(CleanRun clean, ReportModel report)
+    {
+        var misread = new List<string>();
+        foreach (var input in report.Inputs.Where(i => i.Status == InputStatus.Parsed))
+        {
+            if (!clean.Inputs.TryGetValue(input.Path, out var was) || was.Status != InputStatus.Parsed)
+                continue;
+            if (input.Format != was.Format)
+                misread.Add($"{input.Path} read as {input.Format} (was {was.Format})");
+            else if (input.Facts == 0 && was.Facts > 0)
+                misread.Add($"{input.Path} parsed with 0 facts (was {was.Facts})");
+        }
+        return misread;
+    }
+
+    /// <summary>At most three items, then how many more: keeps a known-gaps line readable.</summary>
+    private static string Few(List<string> items)
+    {
+        items.Sort(StringComparer.Ordinal);
+        return string.Join(",", items.Take(3)) + (items.Count > 3 ? $",+{items.Count - 3} more" : "");
+    }
+
     private static ReportModel Analyse(IReadOnlyList<FixtureFile> files)
     {
         using var directory = new TempDirectory();

@@ -34,10 +34,7 @@ public sealed class DamageMatrixTests(ITestOutputHelper output)
             .OrderByDescending(w => w.clean.Files.Sum(f => f.Bytes.Length)) // biggest first, so the tail of the run is short
             .ToList();
         var cells = new ConcurrentBag<CellResult>();
-        var timings = new ConcurrentBag<(string, double)>();
-        Parallel.ForEach(work, w => { var sw = Stopwatch.StartNew(); cells.Add(DamageMatrix.Run(w.clean, w.damage)); timings.Add((w.clean.Fixture + " " + w.damage.Name, sw.Elapsed.TotalMilliseconds)); });
-        foreach (var g in timings.GroupBy(t => t.Item1.Split(' ')[0]).OrderByDescending(g => g.Sum(t => t.Item2)).Take(12))
-            output.WriteLine($"TIMING {g.Key} {g.Sum(t => t.Item2):F0} ms max {g.Max(t => t.Item2):F0} {g.MaxBy(t => t.Item2).Item1}");
+        Parallel.ForEach(work, w => cells.Add(DamageMatrix.Run(w.clean, w.damage)));
         var results = cells.OrderBy(c => c.Fixture, StringComparer.Ordinal).ThenBy(c => c.Damage, StringComparer.Ordinal).ToList();
 
         var fixtures = cleans.Select(c => c.Fixture).Order(StringComparer.Ordinal).ToList();
