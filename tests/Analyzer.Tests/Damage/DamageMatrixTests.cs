@@ -57,6 +57,9 @@ public sealed class DamageMatrixTests(ITestOutputHelper output)
         var stale = gaps.Keys.Where(k => !byKey.ContainsKey(k)).Select(k => "  " + k.Replace("\t", " × ", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
 
         var message = new List<string>();
+        var lines = File.Exists(KnownGaps.FilePath) ? File.ReadAllLines(KnownGaps.FilePath).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList() : [];
+        if (!lines.SequenceEqual(lines.Order(StringComparer.Ordinal)) || lines.Count != gaps.Count)
+            message.Add($"{KnownGaps.FilePath} must be sorted (ordinal) with one line per cell");
         if (regressions.Count > 0)
             message.Add($"{regressions.Count} cell(s) fail that known-gaps.txt does not list (a regression, or a new damage/fixture):\n" + string.Join("\n", regressions));
         if (fixedCells.Count > 0)
