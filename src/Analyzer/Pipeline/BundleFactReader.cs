@@ -30,5 +30,9 @@ public static class BundleFactReader
         Status = StatusText.Of(r.Status),
         Facts = r.Facts,
         Recognized = r.Status is InputStatus.Parsed or InputStatus.Partial && r.Facts > 0,
+        Evidence = r.Status != InputStatus.Skipped && !NotEvidence.Contains(r.Format) && !r.Format.StartsWith("archive", StringComparison.Ordinal),
     };
+
+    /// <summary>The inventory's formats for inputs no parser claimed (see EntryDispatcher).</summary>
+    private static readonly HashSet<string> NotEvidence = new(StringComparer.Ordinal) { "text", "binary", "empty", "unknown" };
 }

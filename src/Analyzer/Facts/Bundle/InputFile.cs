@@ -13,4 +13,7 @@ public sealed record InputFile : IFact
     [Field("parsed, partial, unrecognized, failed or skipped")] public required string Status { get; init; }
     [Field("Facts taken from it")] public long Facts { get; init; }
     [Field("True when a parser recognised it (parsed or partial)")] public bool Recognized { get; init; }
+
+    [Field("True when a parser claimed it by its content or its name, read or not: evidence, so an input that is also failed, partial or unrecognized leaves a question open")]
+    public bool Evidence { get; init; }
 }

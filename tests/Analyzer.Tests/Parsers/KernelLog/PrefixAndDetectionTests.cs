@@ -77,6 +77,13 @@ public sealed class PrefixAndDetectionTests
     public void A_system_log_without_kernel_lines_is_claimed_by_name_only(string name) =>
         Assert.Equal(DetectionConfidence.Name, KernelLogHarness.Detect("var/log/" + name, "Oct 11 06:07:25 h1 systemd[1]: Starting x\n"));
 
+    [Theory]
+    [InlineData("proc/sys/kernel/dmesg_restrict", "0\n")]
+    [InlineData("proc/sys/kernel/domainname", "(none)\n")]
+    [InlineData("sos_commands/logs/journalctl_--disk-usage", "Archived and active journals take up 8.0M in the file system.\n")]
+    public void Settings_named_like_a_log_are_not_claimed(string path, string text) =>
+        Assert.Equal(DetectionConfidence.None, KernelLogHarness.Detect(path, text));
+
     [Fact]
     public void Go_stack_text_and_application_logs_are_not_kernel_logs()
     {

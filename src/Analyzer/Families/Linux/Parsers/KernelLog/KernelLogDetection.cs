@@ -19,6 +19,8 @@ internal static class KernelLogDetection
         var score = 0;
         var nonBlank = 0;
         var firstIsKernel = false;
+        var onlyBareFrames = true;
+        var anyLogLine = false;
         foreach (var line in probe.HeadLines)
         {
             if (line.AsSpan().IsWhiteSpace())
@@ -27,17 +29,29 @@ internal static class KernelLogDetection
                 break;
             var origin = KernelLinePrefix.Strip(line, out var p, out _);
             var kernel = origin == LineOrigin.Kernel || IsKernelText(p);
+            anyLogLine |= origin != LineOrigin.Bare;
             if (kernel)
+            {
                 score++;
+                if (origin == LineOrigin.Kernel || !IsBareFrame(p))
+                    onlyBareFrames = false;
+            }
             if (nonBlank == 1)
                 firstIsKernel = kernel;
             if (score >= MinLines)
                 return firstIsKernel ? DetectionConfidence.ContentAtStart : DetectionConfidence.Content;
         }
-        if (score > 0 && score == nonBlank) // a tiny file made only of kernel lines
+        // A tiny file made only of kernel lines — but one word such as "(none)" (a sysctl) also parses as a bare frame.
+        if (score > 0 && score == nonBlank && !(nonBlank == 1 && onlyBareFrames))
             return DetectionConfidence.ContentAtStart;
-        return ByName(probe.FileName) ? DetectionConfidence.Name : DetectionConfidence.None;
+        // A name alone claims a log, not a setting: sysctls such as /proc/sys/kernel/dmesg_restrict or a one-line
+        // `journalctl --disk-usage` share the log's name but are a short line without any log stamp.
+        var settingSized = probe.IsComplete && nonBlank <= 2 && probe.Head.Length < 256 && !anyLogLine;
+        return ByName(probe.FileName) && !settingSized ? DetectionConfidence.Name : DetectionConfidence.None;
     }
+
+    private static bool IsBareFrame(ReadOnlySpan<char> p) =>
+        FrameLine.Parse(p, out _, out _, out _) == FrameLineKind.Frame && !p.Contains("+0x", StringComparison.Ordinal);
 
     /// <summary>Payloads that only a kernel prints, for captures without any prefix.</summary>
     public static bool IsKernelText(ReadOnlySpan<char> p) =>
