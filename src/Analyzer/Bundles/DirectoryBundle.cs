@@ -22,9 +22,9 @@ internal static class DirectoryBundle
                 .Select(f => (f.Path, f.File, Priority: session.PriorityOf(f.Path)))
                 .OrderBy(f => f.Priority)
                 .ThenBy(f => f.Path, StringComparer.Ordinal);
-            foreach (var (path, file, _) in ordered)
+            foreach (var (path, file, priority) in ordered)
             {
-                ReadFile(session, scope, file, path);
+                ReadFile(session, scope, file, path, priority);
             }
         }
         finally
@@ -75,7 +75,7 @@ internal static class DirectoryBundle
         }
     }
 
-    private static void ReadFile(ReadSession session, ArchiveScope scope, FileInfo file, string path)
+    private static void ReadFile(ReadSession session, ArchiveScope scope, FileInfo file, string path, EntryPriority priority)
     {
         var kind = UnixFileType.Of(file.FullName);
         if (kind is not (UnixFileKind.RegularFile or UnixFileKind.Unknown))
@@ -100,7 +100,7 @@ internal static class DirectoryBundle
             scope.MembersSeen++;
 
             // A file that breaks while being read is reported partial; the other files are independent, so go on.
-            session.DeliverFile(scope, path, file.Length, stream, expectedLength: null, mustDrain: false);
+            session.DeliverFile(scope, path, file.Length, stream, expectedLength: null, mustDrain: false, priority);
         }
     }
 

@@ -37,8 +37,10 @@ internal sealed class ReadSession(IEntrySink sink, BundleLimits limits, Func<str
     /// <paramref name="expectedLength"/> is the size the container promised (a shorter stream means damage);
     /// <paramref name="mustDrain"/> says the container can only move on once this member's data was read to the end.
     /// </summary>
+    /// <param name="knownPriority">The member's priority when the container already ranked it (to order its reads).</param>
     public EntryOutcome DeliverFile(
-        ArchiveScope scope, string path, long? declaredSize, Stream raw, long? expectedLength, bool mustDrain)
+        ArchiveScope scope, string path, long? declaredSize, Stream raw, long? expectedLength, bool mustDrain,
+        EntryPriority? knownPriority = null)
     {
         var guard = new FaultTolerantStream(raw, expectedLength);
         if (!deliveredPaths.Add(path))
@@ -52,7 +54,7 @@ internal sealed class ReadSession(IEntrySink sink, BundleLimits limits, Func<str
             return mustDrain ? DrainAndCheck(guard) : EntryOutcome.Continue;
         }
 
-        var other = priority(path) == EntryPriority.Other;
+        var other = (knownPriority ?? priority(path)) == EntryPriority.Other;
         if (entryCount >= HardEntryCap || (other && otherCount >= limits.MaxEntries))
         {
             CountUnread(path);
