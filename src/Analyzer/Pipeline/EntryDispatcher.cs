@@ -86,8 +86,13 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
     public void OnUnread(UnreadFolder unread)
     {
         Unread.Add(unread);
-        // One inventory row per folder, not one per file: the folded row the Markdown report would draw anyway.
-        _inventory.Set(new InputRecord(unread.Folder, "unread", InputStatus.Skipped, 0, [unread.Reason]));
+        // One inventory row per folder, not one per file: the folded row the Markdown report would draw anyway. When the
+        // row names an input already listed (root files are counted under the bundle's name, which may be an archive's),
+        // it stays that input, with the count as one more problem.
+        if (_inventory.Contains(unread.Folder))
+            _inventory.Problem(unread.Folder, InputStatus.Skipped, unread.Reason);
+        else
+            _inventory.Set(new InputRecord(unread.Folder, "unread", InputStatus.Skipped, 0, [unread.Reason]));
     }
 
     private void Parse(IFormatParser parser, BundleEntry entry, Stream stream, bool scanned)
