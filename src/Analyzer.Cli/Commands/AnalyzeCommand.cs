@@ -58,6 +58,9 @@ internal static class AnalyzeCommand
             Console.Error.WriteLine($"triage: {e.Message}");
             return ExitCodes.Unusable;
         }
+        // Said on stderr too: a report read only in part must not pass for a report of the whole bundle.
+        if (UnreadSummary.Sentence(report.Unread) is { } unread)
+            Console.Error.WriteLine($"triage: {unread} The verdict is drawn from the rest; the inventory lists them as skipped.");
         var text = format switch
         {
             "json" => Json(report),

@@ -13,13 +13,17 @@ namespace Analyzer.Bundles;
 /// </remarks>
 public static class BundleReader
 {
+    /// <param name="priority">
+    /// How likely a member path is to hold evidence; likelier members are read first where the container allows it,
+    /// and the entry cap does not stop them. Without it every path is <see cref="EntryPriority.Other"/>.
+    /// </param>
     /// <exception cref="BundleException">The path does not exist or cannot be opened at all.</exception>
-    public static void Read(string bundlePath, IEntrySink sink, BundleLimits? limits = null)
+    public static void Read(string bundlePath, IEntrySink sink, BundleLimits? limits = null, Func<string, EntryPriority>? priority = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(bundlePath);
         ArgumentNullException.ThrowIfNull(sink);
 
-        var session = new ReadSession(sink, limits ?? BundleLimits.Default);
+        var session = new ReadSession(sink, limits ?? BundleLimits.Default, priority ?? (_ => EntryPriority.Other));
         if (Directory.Exists(bundlePath))
         {
             DirectoryBundle.Read(session, bundlePath);
@@ -32,5 +36,7 @@ public static class BundleReader
         {
             throw new BundleException($"bundle not found: {bundlePath}");
         }
+
+        session.ReportUnread(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(bundlePath))));
     }
 }

@@ -3,8 +3,10 @@ using Analyzer.Inventory;
 namespace Analyzer.Bundles;
 
 /// <summary>
-/// Walks a bundle that is a plain directory, in ordinal name order so runs are reproducible. Symbolic links (to
-/// files or directories) are reported and never followed; fifos, devices and sockets are never opened.
+/// Reads a bundle that is a plain directory: the whole tree is listed first, then its files are read most likely
+/// evidence first (<see cref="EntryPriority"/>), in ordinal path order within a class so runs are reproducible and
+/// the entry cap falls on the least likely files, whatever the folder names. Symbolic links (to files or
+/// directories) are reported and never followed; fifos, devices and sockets are never opened.
 /// </summary>
 internal static class DirectoryBundle
 {
@@ -14,7 +16,16 @@ internal static class DirectoryBundle
         var scope = new ArchiveScope(rootInfo.Name, memberPrefix: "", depth: 0, rawInput: null);
         try
         {
-            Walk(session, scope, rootInfo, relativePath: "");
+            var files = new List<(string Path, FileInfo File)>();
+            Walk(session, scope, rootInfo, relativePath: "", files);
+            var ordered = files
+                .Select(f => (f.Path, f.File, Priority: session.PriorityOf(f.Path)))
+                .OrderBy(f => f.Priority)
+                .ThenBy(f => f.Path, StringComparer.Ordinal);
+            foreach (var (path, file, priority) in ordered)
+            {
+                ReadFile(session, scope, file, path, priority);
+            }
         }
         finally
         {
@@ -22,7 +33,9 @@ internal static class DirectoryBundle
         }
     }
 
-    private static void Walk(ReadSession session, ArchiveScope scope, DirectoryInfo directory, string relativePath)
+    /// <summary>Reports what is never read (links, hostile names) and collects the regular-file candidates.</summary>
+    private static void Walk(
+        ReadSession session, ArchiveScope scope, DirectoryInfo directory, string relativePath, List<(string, FileInfo)> files)
     {
         FileSystemInfo[] children;
         try
@@ -49,7 +62,7 @@ internal static class DirectoryBundle
             }
             else if (child is DirectoryInfo subdirectory)
             {
-                Walk(session, scope, subdirectory, childRelative);
+                Walk(session, scope, subdirectory, childRelative, files);
             }
             else if (name.Rejection is { } rejection)
             {
@@ -57,12 +70,12 @@ internal static class DirectoryBundle
             }
             else
             {
-                ReadFile(session, scope, (FileInfo)child, name.Path);
+                files.Add((name.Path, (FileInfo)child));
             }
         }
     }
 
-    private static void ReadFile(ReadSession session, ArchiveScope scope, FileInfo file, string path)
+    private static void ReadFile(ReadSession session, ArchiveScope scope, FileInfo file, string path, EntryPriority priority)
     {
         var kind = UnixFileType.Of(file.FullName);
         if (kind is not (UnixFileKind.RegularFile or UnixFileKind.Unknown))
@@ -87,7 +100,7 @@ internal static class DirectoryBundle
             scope.MembersSeen++;
 
             // A file that breaks while being read is reported partial; the other files are independent, so go on.
-            session.DeliverFile(scope, path, file.Length, stream, expectedLength: null, mustDrain: false);
+            session.DeliverFile(scope, path, file.Length, stream, expectedLength: null, mustDrain: false, priority);
         }
     }
 

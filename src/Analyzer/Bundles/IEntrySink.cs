@@ -23,4 +23,10 @@ public interface IEntrySink
     /// cut an entry short (after its OnEntry), an archive that broke at some offset.
     /// </summary>
     void OnProblem(string path, InputStatus status, string reason);
+
+    /// <summary>
+    /// Files under one top-level folder that the entry cap left unread, once per folder after the whole bundle was
+    /// read. By default a skipped problem on the folder.
+    /// </summary>
+    void OnUnread(UnreadFolder unread) => OnProblem(unread.Folder, InputStatus.Skipped, unread.Reason);
 }

@@ -7,7 +7,7 @@ namespace Analyzer.Bundles;
 /// the paths already delivered. Each container reader hands its members here; this is where caps, duplicates,
 /// nested archives and damaged content are decided, so all containers behave the same way.
 /// </summary>
-internal sealed class ReadSession(IEntrySink sink, BundleLimits limits)
+internal sealed class ReadSession(IEntrySink sink, BundleLimits limits, Func<string, EntryPriority> priority)
 {
     /// <summary>Beyond this many limit skips, the rest are only counted and summed up per container.</summary>
     internal const int MaxReportedLimitSkips = 200;
@@ -15,8 +15,12 @@ internal sealed class ReadSession(IEntrySink sink, BundleLimits limits)
     private const int DrainBufferSize = 81_920;
 
     private readonly HashSet<string> deliveredPaths = new(StringComparer.Ordinal);
+
+    /// <summary>Files the entry cap left unread, by top-level folder ("" for files at the bundle's root).</summary>
+    private readonly SortedDictionary<string, int> unreadByFolder = new(StringComparer.Ordinal);
     private long totalBytes;
     private int entryCount;
+    private int otherCount;
     private int reportedLimitSkips;
 
     public IEntrySink Sink => sink;
@@ -25,13 +29,18 @@ internal sealed class ReadSession(IEntrySink sink, BundleLimits limits)
 
     private long RemainingTotal => Math.Max(0, limits.MaxTotalBytes - totalBytes);
 
+    /// <summary>All entries read, evidence or not; never below the general cap, whatever the caller set.</summary>
+    private int HardEntryCap => Math.Max(limits.MaxEntries, limits.MaxEvidenceEntries);
+
     /// <summary>
     /// Hands one regular-file member to the sink, or opens it when its head shows an archive.
     /// <paramref name="expectedLength"/> is the size the container promised (a shorter stream means damage);
     /// <paramref name="mustDrain"/> says the container can only move on once this member's data was read to the end.
     /// </summary>
+    /// <param name="knownPriority">The member's priority when the container already ranked it (to order its reads).</param>
     public EntryOutcome DeliverFile(
-        ArchiveScope scope, string path, long? declaredSize, Stream raw, long? expectedLength, bool mustDrain)
+        ArchiveScope scope, string path, long? declaredSize, Stream raw, long? expectedLength, bool mustDrain,
+        EntryPriority? knownPriority = null)
     {
         var guard = new FaultTolerantStream(raw, expectedLength);
         if (!deliveredPaths.Add(path))
@@ -39,10 +48,22 @@ internal sealed class ReadSession(IEntrySink sink, BundleLimits limits)
             return Skip(path, "duplicate path: an earlier entry with the same path was already read", guard, mustDrain);
         }
 
-        if (LimitReason() is { } limitReason)
+        if (RemainingTotal == 0)
         {
-            ReportLimitSkip(scope, path, limitReason);
+            ReportLimitSkip(scope, path, $"the total size limit of {limits.MaxTotalBytes} bytes was reached");
             return mustDrain ? DrainAndCheck(guard) : EntryOutcome.Continue;
+        }
+
+        var other = (knownPriority ?? priority(path)) == EntryPriority.Other;
+        if (entryCount >= HardEntryCap || (other && otherCount >= limits.MaxEntries))
+        {
+            CountUnread(path);
+            return mustDrain ? DrainAndCheck(guard) : EntryOutcome.Continue;
+        }
+
+        if (other)
+        {
+            otherCount++;
         }
 
         entryCount++;
@@ -51,6 +72,21 @@ internal sealed class ReadSession(IEntrySink sink, BundleLimits limits)
         return format == ContainerFormat.None
             ? DeliverLeaf(path, declaredSize, guard, peek, mustDrain)
             : OpenNested(scope, path, format, guard, peek, mustDrain);
+    }
+
+    /// <summary>How likely a member is to hold evidence, by its path (see <see cref="EntryPriority"/>).</summary>
+    public EntryPriority PriorityOf(string path) => priority(path);
+
+    /// <summary>
+    /// Hands the sink one count per top-level folder of the files the entry cap left unread, in ordinal order;
+    /// files at the bundle's root are counted under <paramref name="bundleName"/>.
+    /// </summary>
+    public void ReportUnread(string bundleName)
+    {
+        foreach (var (folder, files) in unreadByFolder)
+        {
+            sink.OnUnread(new UnreadFolder(folder.Length == 0 ? bundleName : folder, files, limits.MaxEntries, HardEntryCap));
+        }
     }
 
     /// <summary>Lets the one member of a suffix-less compressed file take its container's path.</summary>
@@ -185,14 +221,11 @@ internal sealed class ReadSession(IEntrySink sink, BundleLimits limits)
         }
     }
 
-    private string? LimitReason()
+    private void CountUnread(string path)
     {
-        if (entryCount >= limits.MaxEntries)
-        {
-            return $"the entry limit of {limits.MaxEntries} entries was reached";
-        }
-
-        return RemainingTotal == 0 ? $"the total size limit of {limits.MaxTotalBytes} bytes was reached" : null;
+        var slash = path.IndexOf('/');
+        var folder = slash < 0 ? "" : path[..(slash + 1)];
+        unreadByFolder[folder] = unreadByFolder.GetValueOrDefault(folder) + 1;
     }
 
     private void ReportLimitSkip(ArchiveScope scope, string path, string reason)

@@ -30,7 +30,10 @@ internal static class ZipBundle
 
         using (archive)
         {
-            foreach (var entry in archive.Entries)
+            // A zip is read by random access, so likely evidence is read first (archive order within a class): the
+            // entry cap then falls on the least likely members.
+            var ordered = archive.Entries.OrderBy(e => session.PriorityOf(scope.MemberPath(EntryPathSanitizer.Sanitize(e.FullName).Path)));
+            foreach (var entry in ordered)
             {
                 scope.MembersSeen++;
                 var outcome = ReadMember(session, scope, entry);

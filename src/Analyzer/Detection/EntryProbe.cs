@@ -20,6 +20,9 @@ public sealed class EntryProbe
         HeadLines = IsBinary ? [] : TextSniffer.Lines(head.Span, complete);
     }
 
+    /// <summary>A probe of the path alone, before any byte is read (to rank entries by name).</summary>
+    public static EntryProbe NameOnly(string path) => new(path, ReadOnlyMemory<byte>.Empty, complete: false);
+
     public string Path { get; }
     public string FileName { get; }
 

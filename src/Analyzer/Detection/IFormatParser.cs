@@ -29,5 +29,13 @@ public interface IFormatParser
 
     DetectionConfidence Detect(EntryProbe probe);
 
+    /// <summary>
+    /// True when the entry's name alone (no content: <see cref="EntryProbe.NameOnly"/>) suggests this format. Big
+    /// bundles read such entries first and past the entry cap (<see cref="Bundles.EntryPriority.Named"/>). By default
+    /// the parser's own name rule in <see cref="Detect"/>; a parser whose name rule is gated by content (or that
+    /// detects by content only) says here which names are its format's usual ones.
+    /// </summary>
+    bool NameSuggests(EntryProbe nameOnly) => Detect(nameOnly) == DetectionConfidence.Name;
+
     void Parse(ParseContext context);
 }

@@ -14,12 +14,13 @@ public static class BundleFactReader
     public static BundleFacts Read(string bundlePath, BundleLimits? limits = null, IReadOnlyList<IFormatParser>? parsers = null)
     {
         var dispatcher = new EntryDispatcher(parsers ?? ParserRegistry.Default);
-        BundleReader.Read(bundlePath, dispatcher, limits ?? BundleLimits.Default);
+        var evidence = new EvidencePaths(parsers ?? ParserRegistry.Default);
+        BundleReader.Read(bundlePath, dispatcher, limits ?? BundleLimits.Default, evidence.Of);
         dispatcher.ApplyInventoryNotes();
         var inventory = dispatcher.Inventory;
         var facts = dispatcher.Facts.Concat(inventory.Select(ToFact));
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(bundlePath)));
-        return new BundleFacts(name, new FactSet(Catalog, facts, dispatcher.Sources), inventory);
+        return new BundleFacts(name, new FactSet(Catalog, facts, dispatcher.Sources), inventory) { Unread = dispatcher.Unread };
     }
 
     private static InputFile ToFact(InputRecord r) => new()

@@ -29,6 +29,9 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
     public IReadOnlyCollection<string> Sources => _sources;
     public IReadOnlyList<InputRecord> Inventory => _inventory.Records();
 
+    /// <summary>What the entry cap left unread, one count per top-level folder.</summary>
+    public List<UnreadFolder> Unread { get; } = [];
+
     public void OnEntry(BundleEntry entry, Stream content)
     {
         var head = ReadHead(content, out var complete);
@@ -79,6 +82,18 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
         _inventory.Set(new InputRecord(path, $"archive ({format})", InputStatus.Parsed, 0, []));
 
     public void OnProblem(string path, InputStatus status, string reason) => _inventory.Problem(path, status, reason);
+
+    public void OnUnread(UnreadFolder unread)
+    {
+        Unread.Add(unread);
+        // One inventory row per folder, not one per file: the folded row the Markdown report would draw anyway. When the
+        // row names an input already listed (root files are counted under the bundle's name, which may be an archive's),
+        // it stays that input, with the count as one more problem.
+        if (_inventory.Contains(unread.Folder))
+            _inventory.Problem(unread.Folder, InputStatus.Skipped, unread.Reason);
+        else
+            _inventory.Set(new InputRecord(unread.Folder, "unread", InputStatus.Skipped, 0, [unread.Reason]));
+    }
 
     private void Parse(IFormatParser parser, BundleEntry entry, Stream stream, bool scanned)
     {

@@ -28,7 +28,8 @@ public static class ReportBuilder
             ToolVersion = ToolVersion,
             Bundle = bundle.BundleName,
             Verdict = candidate?.Verdict ?? Verdicts.Inconclusive,
-            VerdictReason = candidate?.Reason ?? "Too little recognised evidence to say what is wrong.",
+            VerdictReason = WithUnread(candidate?.Reason ?? "Too little recognised evidence to say what is wrong.", bundle),
+            Unread = bundle.Unread,
             Findings = evaluation.Findings,
             Inputs = bundle.Inventory,
             Rules = evaluation.Outcomes,
@@ -36,4 +37,8 @@ public static class ReportBuilder
             FlameGraphs = evaluation.Facts.Of<FlameTree>().OrderBy(t => t.Path, StringComparer.Ordinal).ToList(),
         };
     }
+
+    /// <summary>The verdict was drawn from what was read: when the entry cap left files unread, its reason says so.</summary>
+    private static string WithUnread(string reason, BundleFacts bundle) =>
+        UnreadSummary.Sentence(bundle.Unread) is { } unread ? $"{reason} {unread}" : reason;
 }

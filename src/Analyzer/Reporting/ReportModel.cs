@@ -1,3 +1,4 @@
+using Analyzer.Bundles;
 using Analyzer.Families.Go.Facts;
 using Analyzer.Inventory;
 using Analyzer.Rules.Engine;
@@ -25,4 +26,7 @@ public sealed record ReportModel
     /// show the same profiles as top tables instead.
     /// </summary>
     public IReadOnlyList<FlameTree> FlameGraphs { get; init; } = [];
+
+    /// <summary>Files the entry cap left unread, per top-level folder (the inventory lists them as skipped folders).</summary>
+    public IReadOnlyList<UnreadFolder> Unread { get; init; } = [];
 }

@@ -63,30 +63,32 @@ public sealed class LimitTests : IDisposable
     }
 
     [Fact]
-    public void Entries_past_the_entry_count_cap_are_skipped_one_by_one()
+    public void Entries_past_the_entry_count_cap_are_counted_not_listed()
     {
-        var files = Enumerable.Range(0, 10).Select(i => ($"f{i}.log", Utf8($"{i}"))).ToArray();
+        var files = Enumerable.Range(0, 10).Select(i => ($"f{i}.cfg", Utf8($"{i}"))).ToArray();
         var path = temp.Write("bundle.tar", Tar(files));
 
         var sink = Read(path, new BundleLimits { MaxEntries = 3 });
 
-        Assert.Equal(["f0.log", "f1.log", "f2.log"], sink.EntryPaths);
-        Assert.Equal(7, sink.Problems.Count);
-        Assert.All(sink.Problems, problem => Assert.Equal(InputStatus.Skipped, problem.Status));
-        Assert.Contains("entry limit of 3", sink.Problem("f9.log").Reason, StringComparison.Ordinal);
+        Assert.Equal(["f0.cfg", "f1.cfg", "f2.cfg"], sink.EntryPaths);
+        // Files at the root are counted under the bundle's name, in one problem rather than seven.
+        var problem = Assert.Single(sink.Problems);
+        Assert.Equal(("bundle.tar", InputStatus.Skipped), (problem.Path, problem.Status));
+        Assert.StartsWith("7 file(s) not read: the entry cap of 3 entries was reached", problem.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Many_skipped_entries_end_in_one_summary_on_the_archive()
+    public void Many_skipped_entries_end_in_one_count_per_top_level_folder()
     {
-        var files = Enumerable.Range(0, 250).Select(i => ($"f{i:000}.log", Utf8("x"))).ToArray();
+        var files = Enumerable.Range(0, 250).Select(i => ($"{(i < 100 ? "a" : "b")}/f{i:000}.cfg", Utf8("x"))).ToArray();
         var path = temp.Write("bundle.zip", Zip(files));
 
         var sink = Read(path, new BundleLimits { MaxEntries = 5 });
 
         Assert.Equal(5, sink.Entries.Count);
-        Assert.Equal(201, sink.Problems.Count);
-        Assert.Equal("45 more entries were skipped because a bundle limit was reached", sink.Problem("bundle.zip").Reason);
+        Assert.Equal(2, sink.Problems.Count);
+        Assert.StartsWith("95 file(s) not read", sink.Problem("a/").Reason, StringComparison.Ordinal);
+        Assert.StartsWith("150 file(s) not read", sink.Problem("b/").Reason, StringComparison.Ordinal);
     }
 
     [Fact]

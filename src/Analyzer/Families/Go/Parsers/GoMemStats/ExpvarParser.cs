@@ -16,6 +16,8 @@ public sealed class ExpvarParser : IFormatParser
     public string Source => GoSources.Runtime;
     public bool ScansUnclaimedText => false;
 
+    public bool NameSuggests(EntryProbe nameOnly) => ExpvarDetection.IsVarsName(nameOnly.FileName);
+
     public DetectionConfidence Detect(EntryProbe probe) => ExpvarDetection.Detect(probe);
 
     public void Parse(ParseContext context)

@@ -20,6 +20,8 @@ public sealed class IpfsDiagSysParser : IFormatParser
     public string Source => GoSources.Runtime;
     public bool ScansUnclaimedText => false;
 
+    public bool NameSuggests(EntryProbe nameOnly) => nameOnly.FileName.ToLowerInvariant() is "ipfs.sysinfo" or "sysinfo.json" or "diag-sys.json";
+
     public DetectionConfidence Detect(EntryProbe probe)
     {
         var head = probe.Head.Span;

@@ -18,6 +18,8 @@ public sealed class PprofProtoParser : IFormatParser
     public string Source => GoSources.Profiles;
     public bool ScansUnclaimedText => false;
 
+    public bool NameSuggests(EntryProbe nameOnly) => PprofNames.IsProfileName(nameOnly.FileName);
+
     public DetectionConfidence Detect(EntryProbe probe) => PprofDetection.Detect(probe);
 
     public void Parse(ParseContext context)

@@ -10,6 +10,12 @@ namespace Analyzer.Families.JuiceFs.Parsers.JuiceFsClientLog;
 /// </summary>
 internal static class ClientLogDetection
 {
+    public static bool NameSuggests(EntryProbe nameOnly)
+    {
+        var name = nameOnly.FileName.ToLowerInvariant();
+        return name is "juicefs.log" || (name.StartsWith("juicefs", StringComparison.Ordinal) && name.EndsWith(".log", StringComparison.Ordinal) && !name.Contains("access", StringComparison.Ordinal));
+    }
+
     public static DetectionConfidence Detect(EntryProbe probe)
     {
         if (probe.IsBinary)
@@ -23,9 +29,6 @@ internal static class ClientLogDetection
             if (ClientLogHeader.TryParse(AnsiCodes.Strip(line.AsSpan(0, Math.Min(line.Length, scratch.Length)), scratch), clock, out _))
                 return index == 1 ? DetectionConfidence.ContentAtStart : DetectionConfidence.Content;
         }
-        var name = probe.FileName.ToLowerInvariant();
-        return name is "juicefs.log" || (name.StartsWith("juicefs", StringComparison.Ordinal) && name.EndsWith(".log", StringComparison.Ordinal) && !name.Contains("access", StringComparison.Ordinal))
-            ? DetectionConfidence.Name
-            : DetectionConfidence.None;
+        return NameSuggests(probe) ? DetectionConfidence.Name : DetectionConfidence.None;
     }
 }

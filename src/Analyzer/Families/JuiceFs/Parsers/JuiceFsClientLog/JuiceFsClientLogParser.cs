@@ -25,6 +25,8 @@ public sealed class JuiceFsClientLogParser : IFormatParser
     /// <summary>Other programs write here too: a Go service's panic in the journal, the client's own panic in its log.</summary>
     public bool CarriesEmbeddedText => true;
 
+    public bool NameSuggests(EntryProbe nameOnly) => ClientLogDetection.NameSuggests(nameOnly);
+
     public DetectionConfidence Detect(EntryProbe probe) => ClientLogDetection.Detect(probe);
 
     public void Parse(ParseContext context)

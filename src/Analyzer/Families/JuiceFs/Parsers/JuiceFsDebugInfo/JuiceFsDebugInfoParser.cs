@@ -20,6 +20,8 @@ public sealed class JuiceFsDebugInfoParser : IFormatParser
     public string Source => JuiceFsSources.JuiceFs;
     public bool ScansUnclaimedText => false;
 
+    public bool NameSuggests(EntryProbe nameOnly) => nameOnly.FileName.Equals("system-info.log", StringComparison.OrdinalIgnoreCase);
+
     public DetectionConfidence Detect(EntryProbe probe)
     {
         if (probe.IsBinary)

@@ -23,6 +23,9 @@ public sealed class JuiceFsProfileParser : IFormatParser
     public string Source => JuiceFsSources.JuiceFs;
     public bool ScansUnclaimedText => false;
 
+    // `juicefs profile` output is saved under any name: only its content tells.
+    public bool NameSuggests(EntryProbe nameOnly) => false;
+
     public DetectionConfidence Detect(EntryProbe probe)
     {
         if (probe.IsBinary)

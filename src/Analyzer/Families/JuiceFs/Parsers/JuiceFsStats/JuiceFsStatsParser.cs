@@ -17,6 +17,12 @@ public sealed class JuiceFsStatsParser : IFormatParser
     public string Source => JuiceFsSources.JuiceFs;
     public bool ScansUnclaimedText => false;
 
+    public bool NameSuggests(EntryProbe nameOnly)
+    {
+        var name = nameOnly.FileName.ToLowerInvariant();
+        return name is ".stats" or "stats.txt" || (name.StartsWith("stats.", StringComparison.Ordinal) && name.EndsWith(".txt", StringComparison.Ordinal));
+    }
+
     public DetectionConfidence Detect(EntryProbe probe)
     {
         if (probe.IsBinary)
@@ -27,10 +33,7 @@ public sealed class JuiceFsStatsParser : IFormatParser
             return DetectionConfidence.ContentAtStart;
         if (metrics >= 3)
             return DetectionConfidence.Content;
-        var name = probe.FileName.ToLowerInvariant();
-        return name is ".stats" or "stats.txt" || (name.StartsWith("stats.", StringComparison.Ordinal) && name.EndsWith(".txt", StringComparison.Ordinal))
-            ? DetectionConfidence.Name
-            : DetectionConfidence.None;
+        return NameSuggests(probe) ? DetectionConfidence.Name : DetectionConfidence.None;
     }
 
     public void Parse(ParseContext context)

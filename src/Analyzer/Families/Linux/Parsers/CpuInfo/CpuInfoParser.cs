@@ -17,6 +17,8 @@ public sealed class CpuInfoParser : IFormatParser
     public string Source => HostSources.Resources;
     public bool ScansUnclaimedText => false;
 
+    public bool NameSuggests(EntryProbe nameOnly) => NameHints.IsCommandOutput(nameOnly.FileName, "cpuinfo");
+
     public DetectionConfidence Detect(EntryProbe probe)
     {
         if (probe.IsBinary) return DetectionConfidence.None;

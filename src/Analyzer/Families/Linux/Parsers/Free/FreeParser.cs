@@ -19,6 +19,8 @@ public sealed class FreeParser : IFormatParser
     public string Source => HostSources.Resources;
     public bool ScansUnclaimedText => false;
 
+    public bool NameSuggests(EntryProbe nameOnly) => NameHints.IsCommandOutput(nameOnly.FileName, "free");
+
     public DetectionConfidence Detect(EntryProbe probe)
     {
         if (probe.IsBinary) return DetectionConfidence.None;

@@ -5,6 +5,8 @@ namespace Analyzer.Families.Linux.Parsers.Iostat;
 /// <summary>A sysstat banner or an `avg-cpu:` line first; a device header with iostat columns anywhere in the head.</summary>
 internal static class IostatDetection
 {
+    public static bool NameSuggests(EntryProbe nameOnly) => nameOnly.FileName.StartsWith("iostat", StringComparison.OrdinalIgnoreCase);
+
     public static DetectionConfidence Detect(EntryProbe probe)
     {
         if (probe.IsBinary) return DetectionConfidence.None;
@@ -25,6 +27,6 @@ internal static class IostatDetection
         if (IostatBanner.Is(first) && (hasDevice || hasAvgCpu)) return DetectionConfidence.ContentAtStart;
         if (first.StartsWith("avg-cpu:", StringComparison.Ordinal) || (IostatHeader.TryParse(first) is not null)) return DetectionConfidence.ContentAtStart;
         if (hasDevice || hasAvgCpu) return DetectionConfidence.Content;
-        return probe.FileName.StartsWith("iostat", StringComparison.OrdinalIgnoreCase) ? DetectionConfidence.Name : DetectionConfidence.None;
+        return NameSuggests(probe) ? DetectionConfidence.Name : DetectionConfidence.None;
     }
 }

@@ -21,6 +21,8 @@ public sealed class IostatParser : IFormatParser
     public string Source => HostSources.Resources;
     public bool ScansUnclaimedText => false;
 
+    public bool NameSuggests(EntryProbe nameOnly) => IostatDetection.NameSuggests(nameOnly);
+
     public DetectionConfidence Detect(EntryProbe probe) => IostatDetection.Detect(probe);
 
     public void Parse(ParseContext context)

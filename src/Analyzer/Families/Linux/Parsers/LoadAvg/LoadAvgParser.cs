@@ -24,6 +24,9 @@ public sealed partial class LoadAvgParser : IFormatParser
     [GeneratedRegex(@"\bup\b.*load averages?:\s*([0-9]+[.,][0-9]+),?\s+([0-9]+[.,][0-9]+),?\s+([0-9]+[.,][0-9]+)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Uptime();
 
+    public bool NameSuggests(EntryProbe nameOnly) =>
+        NameHints.IsCommandOutput(nameOnly.FileName, "loadavg") || NameHints.IsCommandOutput(nameOnly.FileName, "uptime");
+
     public DetectionConfidence Detect(EntryProbe probe)
     {
         if (probe.IsBinary) return DetectionConfidence.None;

@@ -17,6 +17,8 @@ public sealed class MeminfoParser : IFormatParser
     public string Source => HostSources.Resources;
     public bool ScansUnclaimedText => false;
 
+    public bool NameSuggests(EntryProbe nameOnly) => NameHints.IsCommandOutput(nameOnly.FileName, "meminfo");
+
     public DetectionConfidence Detect(EntryProbe probe)
     {
         if (probe.IsBinary) return DetectionConfidence.None;

@@ -27,6 +27,9 @@ public sealed partial class PressureParser : IFormatParser
     [GeneratedRegex(@"pressure/(cpu|memory|io|irq)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Named();
 
+    public bool NameSuggests(EntryProbe nameOnly) =>
+        NameHints.HasFolder(nameOnly.HostPath, "proc/pressure/") || NameHints.IsCommandOutput(nameOnly.FileName, "pressure");
+
     public DetectionConfidence Detect(EntryProbe probe)
     {
         if (probe.IsBinary) return DetectionConfidence.None;

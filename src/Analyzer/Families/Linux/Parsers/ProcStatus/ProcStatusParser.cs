@@ -17,6 +17,8 @@ public sealed class ProcStatusParser : IFormatParser
     public string Source => HostSources.Processes;
     public bool ScansUnclaimedText => false;
 
+    public bool NameSuggests(EntryProbe nameOnly) => nameOnly.FileName == "status" && NameHints.HasFolder(nameOnly.HostPath, "proc/");
+
     public DetectionConfidence Detect(EntryProbe probe)
     {
         if (probe.IsBinary) return DetectionConfidence.None;

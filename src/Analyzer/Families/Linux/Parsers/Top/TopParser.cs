@@ -20,6 +20,8 @@ public sealed class TopParser : IFormatParser
     public string Source => HostSources.Processes;
     public bool ScansUnclaimedText => false;
 
+    public bool NameSuggests(EntryProbe nameOnly) => NameHints.IsCommandOutput(nameOnly.FileName, "top");
+
     public DetectionConfidence Detect(EntryProbe probe)
     {
         if (probe.IsBinary) return DetectionConfidence.None;

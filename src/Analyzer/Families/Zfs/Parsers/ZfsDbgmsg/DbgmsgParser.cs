@@ -18,6 +18,9 @@ public sealed class DbgmsgParser : IFormatParser
     public string Source => ZfsSources.Txg;
     public bool ScansUnclaimedText => false;
 
+    public bool NameSuggests(EntryProbe nameOnly) =>
+        SosLayout.EndsWithSegments(nameOnly.HostPath, "proc/spl/kstat/zfs/dbgmsg") || nameOnly.FileName is "dbgmsg" or "zfs_dbgmsg" or "dbgmsg.txt";
+
     public DetectionConfidence Detect(EntryProbe probe)
     {
         if (probe.IsBinary || probe.HeadLines.Count == 0) return DetectionConfidence.None;
@@ -29,9 +32,7 @@ public sealed class DbgmsgParser : IFormatParser
             if (DbgmsgLine.TryParse(lines[i], out var l) && !l.Function.IsEmpty && l.Timestamp > 100_000_000)
                 located++;
         if (located >= 2 || (located == 1 && lines.Count <= 2)) return start == 0 && DbgmsgLine.TryParse(lines[0], out _) ? DetectionConfidence.ContentAtStart : DetectionConfidence.Content;
-        return SosLayout.EndsWithSegments(probe.HostPath, "proc/spl/kstat/zfs/dbgmsg") || probe.FileName is "dbgmsg" or "zfs_dbgmsg" or "dbgmsg.txt"
-            ? DetectionConfidence.Name
-            : DetectionConfidence.None;
+        return NameSuggests(probe) ? DetectionConfidence.Name : DetectionConfidence.None;
     }
 
     public void Parse(ParseContext context)

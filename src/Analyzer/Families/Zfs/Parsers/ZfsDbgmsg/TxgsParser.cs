@@ -22,13 +22,16 @@ public sealed class TxgsParser : IFormatParser
     public string Source => ZfsSources.Txg;
     public bool ScansUnclaimedText => false;
 
+    public bool NameSuggests(EntryProbe nameOnly) =>
+        nameOnly.FileName == "txgs" && nameOnly.HostPath.Contains("kstat/zfs/", StringComparison.Ordinal);
+
     public DetectionConfidence Detect(EntryProbe probe)
     {
         if (probe.IsBinary || probe.HeadLines.Count == 0) return DetectionConfidence.None;
         var lines = probe.HeadLines;
         var start = KstatHeader.TryParse(lines[0]) is not null ? 1 : 0;
         if (lines.Count > start && IsHeader(lines[start])) return DetectionConfidence.ContentAtStart;
-        return probe.FileName == "txgs" && probe.HostPath.Contains("kstat/zfs/", StringComparison.Ordinal) ? DetectionConfidence.Name : DetectionConfidence.None;
+        return NameSuggests(probe) ? DetectionConfidence.Name : DetectionConfidence.None;
     }
 
     private static bool IsHeader(ReadOnlySpan<char> line) => line.StartsWith("txg ", StringComparison.Ordinal) && line.Contains(" birth ", StringComparison.Ordinal) && line.Contains("stime", StringComparison.Ordinal);
