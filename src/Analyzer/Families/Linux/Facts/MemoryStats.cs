@@ -19,5 +19,6 @@ public sealed record MemoryStats : IFact
     [Field("Swap used as a percentage of swap total; null without swap")] public double? SwapUsedPercent { get; init; }
     [Field("Dirty page cache (meminfo)", Unit = "KiB")] public long? DirtyKb { get; init; }
     [Field("Page cache under writeback (meminfo)", Unit = "KiB")] public long? WritebackKb { get; init; }
+    [Field("NUMA node of a per-node meminfo (/sys/devices/system/node/nodeN/meminfo); null for the whole host")] public long? Node { get; init; }
     [Field("Unit the tool printed: kB, KiB, MiB, GiB, human; 'KiB (assumed)' when free gave none")] public required string Unit { get; init; }
 }

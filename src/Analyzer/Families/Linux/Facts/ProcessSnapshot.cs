@@ -20,4 +20,5 @@ public sealed record ProcessSnapshot : IFact
     [Field("Listed in state T or t")] public long Stopped { get; init; }
     [Field("True when the layout has a state column (otherwise the counts are 0)")] public bool HasState { get; init; }
     [Field("True when the layout has a wait-channel column")] public bool HasWchan { get; init; }
+    [Field("True when the listing had no header (a grep/awk-filtered paste) and the layout was inferred from the rows: the counts cover the rows shown only")] public bool LayoutInferred { get; init; }
 }

@@ -20,7 +20,11 @@ internal static class PerfScriptDetection
             return DetectionConfidence.None;
         var next = i + 1 < lines.Count ? lines[i + 1] : "";
         var framed = next.Length > 0 && char.IsWhiteSpace(next[0]) && PerfFrame.TryParse(next, out _);
-        var inline = header.Rest.Length > 0 && PerfFrame.TryParse(header.Rest, out _);
+        // A sample recorded without call graphs carries its one frame on the header line. Alone, `word N key: hex
+        // word` is too common a shape (per-node meminfo: `Node 0 MemTotal: 16384 kB`): the header must also show a
+        // time or a `[CPU]`, or the frame its `(dso)`.
+        var inline = header.Rest.Length > 0 && PerfFrame.TryParse(header.Rest, out var only)
+                     && (header.Time is not null || header.Cpu is not null || !only.Dso.IsEmpty);
         return framed || inline ? DetectionConfidence.ContentAtStart : DetectionConfidence.None;
     }
 }

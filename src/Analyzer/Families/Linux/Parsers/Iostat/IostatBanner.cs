@@ -14,6 +14,17 @@ internal static partial class IostatBanner
 
     public static bool Is(ReadOnlySpan<char> line) => line.StartsWith("Linux ", StringComparison.Ordinal) && Loose().IsMatch(line);
 
+    /// <summary>The start date the banner prints after the host (`10/18/2021`, `18.10.2021`, `2021-10-18`), or empty.</summary>
+    public static ReadOnlySpan<char> DateOf(ReadOnlySpan<char> line)
+    {
+        var close = line.IndexOf(')');
+        if (close < 0) return [];
+        var rest = line[(close + 1)..].TrimStart();
+        var end = rest.IndexOfAny(' ', '\t');
+        var token = end < 0 ? rest : rest[..end];
+        return token.Length >= 6 && char.IsAsciiDigit(token[0]) && token.IndexOfAny('/', '-', '.') > 0 ? token : [];
+    }
+
     public static (string Kernel, long Cpus)? TryParse(ReadOnlySpan<char> line)
     {
         if (!line.StartsWith("Linux ", StringComparison.Ordinal)) return null;

@@ -5,7 +5,11 @@ namespace Analyzer.Families.Linux.Parsers.Iostat;
 /// <summary>A sysstat banner or an `avg-cpu:` line first; a device header with iostat columns anywhere in the head.</summary>
 internal static class IostatDetection
 {
-    public static bool NameSuggests(EntryProbe nameOnly) => nameOnly.FileName.StartsWith("iostat", StringComparison.OrdinalIgnoreCase);
+    public static bool NameSuggests(EntryProbe nameOnly) => IsIostatName(nameOnly.FileName);
+
+    /// <summary>`iostat`, `iostat.txt`, `iostat_-x_1_3`, but not sysfs's `iostats` flag file.</summary>
+    private static bool IsIostatName(string name) =>
+        name.StartsWith("iostat", StringComparison.OrdinalIgnoreCase) && !(name.Length > 6 && char.IsAsciiLetter(name[6]));
 
     public static DetectionConfidence Detect(EntryProbe probe)
     {
@@ -27,6 +31,18 @@ internal static class IostatDetection
         if (IostatBanner.Is(first) && (hasDevice || hasAvgCpu)) return DetectionConfidence.ContentAtStart;
         if (first.StartsWith("avg-cpu:", StringComparison.Ordinal) || (IostatHeader.TryParse(first) is not null)) return DetectionConfidence.ContentAtStart;
         if (hasDevice || hasAvgCpu) return DetectionConfidence.Content;
-        return NameSuggests(probe) ? DetectionConfidence.Name : DetectionConfidence.None;
+        return ByName(probe, lines) ? DetectionConfidence.Name : DetectionConfidence.None;
+    }
+
+    /// <summary>
+    /// `iostat`, `iostat.txt`, `iostat_-x_1_3` whose content did not show a report, but not sysfs's `iostats` flag
+    /// (/sys/block/sda/queue/iostats holds `1`) nor any other file whose content is one bare value: iostat prints a
+    /// banner or a table, never a lone number.
+    /// </summary>
+    private static bool ByName(EntryProbe probe, IReadOnlyList<string> lines)
+    {
+        if (!IsIostatName(probe.FileName)) return false;
+        var text = lines.Where(l => l.AsSpan().Trim().Length > 0).Take(2).ToList();
+        return !(text.Count == 1 && text[0].AsSpan().Trim().IndexOfAny(' ', '\t') < 0);
     }
 }

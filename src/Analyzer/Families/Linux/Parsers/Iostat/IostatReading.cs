@@ -12,8 +12,9 @@ namespace Analyzer.Families.Linux.Parsers.Iostat;
 /// [device header + device rows ...] → blank → next report. A report starts at a timestamp, at `avg-cpu:`, or when a
 /// device shows up again under the same header (-d captures print neither; -h repeats the header per device).
 /// </summary>
-internal sealed class IostatReading(string path)
+internal sealed class IostatReading
 {
+    private readonly string path;
     private readonly Dictionary<string, DeviceSummary> _devices = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DeviceRow> _report = new(StringComparer.Ordinal);
     private readonly HashSet<(string Header, string Device)> _seen = [];
@@ -25,6 +26,19 @@ internal sealed class IostatReading(string path)
     private string? _timestamp;
     private string? _pendingTimestamp;
     private bool _sawStructure;
+    private string? _bannerDate;
+    // Why the first report shown is not iostat's first (since-boot) one, when the capture says so; null otherwise.
+    private string? _notFirst;
+
+    public IostatReading(string path)
+    {
+        this.path = path;
+        var slash = path.LastIndexOf('/');
+        if (IostatCommandHint.TryRead(path.AsSpan(slash + 1), out var omits) && omits)
+            _notFirst = $"the file name `{path[(slash + 1)..]}` shows `-y` (no since-boot report)";
+    }
+
+    private long FirstIndex => _notFirst is null ? 0 : 1;
 
     public int Unreadable { get; set; }
     public long SamplesDropped { get; private set; }
@@ -40,6 +54,8 @@ internal sealed class IostatReading(string path)
         }
         if (IostatBanner.Is(trimmed))
         {
+            var date = IostatBanner.DateOf(trimmed);
+            if (!date.IsEmpty) _bannerDate ??= date.ToString();
             if (IostatBanner.TryParse(trimmed) is { } banner)
                 context.Emit(new HostCpus { Provenance = new Provenance(path, number, number, Excerpt.Of(trimmed)), Path = path, Cpus = banner.Cpus, Kernel = banner.Kernel });
             _sawStructure = true;
@@ -68,11 +84,21 @@ internal sealed class IostatReading(string path)
         {
             if (LooksLikeTimestamp(trimmed))
             {
+                if (_reportIndex < 0 && _notFirst is null && LaterDay(trimmed) is { } day)
+                    _notFirst = $"its timestamp `{trimmed}` is on a later day than the banner's start date {_bannerDate}";
                 StartReport(context);
                 _pendingTimestamp = trimmed.ToString();
                 _timestamp = _pendingTimestamp;
                 return;
             }
+            if (IostatCommandHint.TryRead(trimmed, out var omits))
+            {
+                // The command pasted with its output is no lost evidence; with -y it says the first report is an interval.
+                if (omits && _reportIndex < 0) _notFirst ??= $"the command `{trimmed}` has `-y` (no since-boot report)";
+                return;
+            }
+            if (_reportIndex < 0 && _notFirst is null && LooksLikeDeviceRow(trimmed, ranges))
+                _notFirst = $"device rows of an earlier report, cut above its header, come first (line {number})";
             Unreadable++;
             return;
         }
@@ -94,7 +120,7 @@ internal sealed class IostatReading(string path)
             StartReport(context);
             _seen.Add((header.Text, device));
         }
-        if (_reportIndex < 0) _reportIndex = 0;
+        if (_reportIndex < 0) _reportIndex = FirstIndex;
         _reportHasContent = true;
         if (!_report.TryGetValue(device, out var row))
         {
@@ -128,6 +154,26 @@ internal sealed class IostatReading(string path)
         return true;
     }
 
+    /// <summary>A device row whose header was cut off: a device name, then numbers only.</summary>
+    private static bool LooksLikeDeviceRow(ReadOnlySpan<char> line, Span<Range> ranges)
+    {
+        var n = BlankFields.Split(line, ranges);
+        if (n < 3 || !char.IsAsciiLetter(line[ranges[0]][0])) return false;
+        for (var i = 1; i < n; i++)
+            if (!TryValue(line[ranges[i]], 1, out _)) return false;
+        return true;
+    }
+
+    /// <summary>The timestamp's date when it is written like the banner's and differs from it.</summary>
+    private string? LaterDay(ReadOnlySpan<char> timestamp)
+    {
+        if (_bannerDate is null) return null;
+        var end = timestamp.IndexOfAny(' ', 'T');
+        var date = end < 0 ? timestamp : timestamp[..end];
+        if (date.Length != _bannerDate.Length || date.IndexOfAny('/', '-', '.') != _bannerDate.IndexOfAny(['/', '-', '.'])) return null;
+        return date.SequenceEqual(_bannerDate) ? null : date.ToString();
+    }
+
     private static bool LooksLikeTimestamp(ReadOnlySpan<char> line) =>
         char.IsAsciiDigit(line[0]) && line.Length <= 40 && (line.Contains(':') || line.IndexOfAnyExcept("0123456789") < 0);
 
@@ -135,7 +181,7 @@ internal sealed class IostatReading(string path)
     {
         if (_reportIndex >= 0 && !_reportHasContent) return; // a timestamp and its avg-cpu belong to one report
         FlushReport(context);
-        _reportIndex++;
+        _reportIndex = _reportIndex < 0 ? FirstIndex : _reportIndex + 1;
         _reportHasContent = false;
         _seen.Clear();
         _timestamp = null;
@@ -193,7 +239,9 @@ internal sealed class IostatReading(string path)
         foreach (var sample in _samples)
             context.Emit(sample);
         if (_devices.Count > 0 && _devices.Values.All(d => d.Samples == 0))
-            context.Problem(InputStatus.Partial, "only the first report, which covers the time since boot: no interval to judge current load by");
+            context.Problem(InputStatus.Partial, "one report only: since-boot averages, no interval measured (iostat's first report averages since boot; `iostat -x 1 3`, or `-y`, measures intervals)");
+        else if (_notFirst is not null && _devices.Count > 0)
+            context.Problem(InputStatus.Parsed, $"the first report shown is taken as an interval, not as the since-boot averages: {_notFirst}");
         if (Unreadable > 0)
             context.Problem(InputStatus.Partial, $"{Unreadable} line(s) fit no iostat header and were skipped");
         if (SamplesDropped > 0)

@@ -9,7 +9,9 @@ namespace Analyzer.Families.Linux.Parsers.Meminfo;
 
 /// <summary>
 /// /proc/meminfo: `MemTotal:       16316108 kB` lines. MemAvailable exists since Linux 3.14; before it, available is
-/// estimated as MemFree + Buffers + Cached, the way old `free` did.
+/// estimated as MemFree + Buffers + Cached, the way old `free` did. The per-NUMA-node files
+/// (/sys/devices/system/node/nodeN/meminfo, `Node N ` before each key; several when concatenated) give one
+/// <see cref="MemoryStats"/> per node, without an available figure: the kernel keeps none per node.
 /// </summary>
 public sealed class MeminfoParser : IFormatParser
 {
@@ -23,46 +25,69 @@ public sealed class MeminfoParser : IFormatParser
     {
         if (probe.IsBinary) return DetectionConfidence.None;
         var lines = probe.HeadLines.Where(l => l.Trim().Length > 0).Take(4).ToList();
-        var at = lines.FindIndex(l => l.TrimStart().StartsWith("MemTotal:", StringComparison.Ordinal));
-        if (at < 0 || !lines.Any(l => l.TrimStart().StartsWith("MemFree:", StringComparison.Ordinal))) return DetectionConfidence.None;
-        return at == 0 ? DetectionConfidence.ContentAtStart : DetectionConfidence.Content;
+        var total = -1;
+        var free = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!MeminfoLine.TryParse(lines[i], out var line)) continue;
+            if (line.Key.SequenceEqual("MemTotal") && total < 0) total = i;
+            free |= line.Key.SequenceEqual("MemFree");
+        }
+        if (total < 0 || !free) return DetectionConfidence.None;
+        return total == 0 ? DetectionConfidence.ContentAtStart : DetectionConfidence.Content;
     }
 
     public void Parse(ParseContext context)
     {
         using var reader = new LineReader(context.Content);
-        var values = new Dictionary<string, long>(StringComparer.Ordinal);
-        var totalLine = 0;
-        var totalExcerpt = "";
+        var scopes = new List<Scope>();
+        Scope? scope = null;
+        var unitless = 0;
         while (reader.TryReadLine(out var raw))
         {
-            var line = raw.Trim();
-            var colon = line.IndexOf(':');
-            if (colon <= 0) continue;
-            var key = line[..colon].ToString();
-            var value = line[(colon + 1)..].Trim();
-            if (value.EndsWith(" kB", StringComparison.Ordinal)) value = value[..^3];
-            if (!HostNumber.TryLong(value, out var number)) continue;
-            values[key] = number;
+            if (!MeminfoLine.TryParse(raw, out var line)) continue;
+            var key = line.Key.ToString();
+            // A new node, or a key seen again (files concatenated), starts the next record.
+            if (scope is null || scope.Node != line.Node || scope.Values.ContainsKey(key))
+            {
+                scope = new Scope(line.Node);
+                scopes.Add(scope);
+            }
+            scope.Values[key] = line.Kb;
+            if (!line.HadUnit && !key.StartsWith("HugePages_", StringComparison.Ordinal)) unitless++;
             if (key == "MemTotal")
             {
-                totalLine = reader.LineNumber;
-                totalExcerpt = Excerpt.Of(line);
+                scope.TotalLine = reader.LineNumber;
+                scope.TotalExcerpt = Excerpt.Of(raw.Trim());
             }
         }
-        if (!values.TryGetValue("MemTotal", out var total) || total <= 0)
+        var emitted = 0;
+        foreach (var s in scopes)
+            if (Emit(context, s, unitless > 0)) emitted++;
+        if (emitted == 0)
         {
             context.Problem(InputStatus.Failed, "no MemTotal line");
             return;
         }
+        if (unitless > 0)
+            context.Problem(InputStatus.Parsed, $"{unitless} size(s) printed without a unit were taken as kB, as /proc/meminfo prints them");
+        if (scopes.Any(s => s.Node is not null))
+            context.Problem(InputStatus.Parsed, "per-NUMA-node meminfo: the kernel keeps no MemAvailable per node, so available memory is not judged from it");
+    }
+
+    private bool Emit(ParseContext context, Scope scope, bool unitless)
+    {
+        var values = scope.Values;
+        if (!values.TryGetValue("MemTotal", out var total) || total <= 0) return false;
         long? Get(string key) => values.TryGetValue(key, out var v) ? v : null;
-        var available = Get("MemAvailable")
-            ?? (Get("MemFree") is { } f ? f + (Get("Buffers") ?? 0) + (Get("Cached") ?? 0) : null);
+        var available = scope.Node is not null
+            ? null
+            : Get("MemAvailable") ?? (Get("MemFree") is { } f ? f + (Get("Buffers") ?? 0) + (Get("Cached") ?? 0) : null);
         var swapTotal = Get("SwapTotal");
         var swapFree = Get("SwapFree");
         context.Emit(new MemoryStats
         {
-            Provenance = new Provenance(context.Path, totalLine, totalLine, totalExcerpt),
+            Provenance = new Provenance(context.Path, scope.TotalLine, scope.TotalLine, scope.TotalExcerpt),
             Path = context.Path,
             Format = Format,
             TotalKb = total,
@@ -74,7 +99,17 @@ public sealed class MeminfoParser : IFormatParser
             SwapUsedPercent = swapTotal is > 0 && swapFree is { } sf ? Math.Round(100.0 * (swapTotal.Value - sf) / swapTotal.Value, 1) : null,
             DirtyKb = Get("Dirty"),
             WritebackKb = Get("Writeback"),
-            Unit = "kB",
+            Node = scope.Node,
+            Unit = unitless ? "kB (assumed)" : "kB",
         });
+        return true;
+    }
+
+    private sealed class Scope(long? node)
+    {
+        public long? Node { get; } = node;
+        public Dictionary<string, long> Values { get; } = new(StringComparer.Ordinal);
+        public int TotalLine { get; set; }
+        public string TotalExcerpt { get; set; } = "";
     }
 }

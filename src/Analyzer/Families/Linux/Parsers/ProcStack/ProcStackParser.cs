@@ -54,6 +54,8 @@ public sealed partial class ProcStackParser : IFormatParser
         var start = 0;
         var excerpt = "";
         var unreadable = 0;
+        var denied = 0;
+        string? deniedExample = null;
         while (reader.TryReadLine(out var raw))
         {
             var trimmed = raw.Trim();
@@ -80,6 +82,14 @@ public sealed partial class ProcStackParser : IFormatParser
                 continue;
             }
             if (terminator) continue;
+            if (IsReadError(line))
+            {
+                // `head: cannot open '/proc/1/stack' for reading: Permission denied`: that task's stack is missing.
+                Flush();
+                denied++;
+                deniedExample ??= line.ToString();
+                continue;
+            }
             if (TaskOf(line) is { } next)
             {
                 Flush();
@@ -96,6 +106,7 @@ public sealed partial class ProcStackParser : IFormatParser
             return;
         }
         groups.Emit(context);
+        if (denied > 0) context.Problem(InputStatus.Partial, $"{denied} stack(s) could not be read by the collector (`{deniedExample}`)");
         if (unreadable > 0) context.Problem(InputStatus.Partial, $"{unreadable} line(s) are neither frames nor /proc/PID markers");
         if (groups.Overflow > 0) context.Problem(InputStatus.Partial, $"{groups.Overflow} stacks beyond {StackGroups.MaxGroups} distinct ones were dropped");
 
@@ -107,6 +118,11 @@ public sealed partial class ProcStackParser : IFormatParser
             pid = pathPid; // a stack that follows without its own /proc/N line is not the same task's
         }
     }
+
+    private static bool IsReadError(ReadOnlySpan<char> line) =>
+        line.Contains("/proc/", StringComparison.Ordinal)
+        && (line.EndsWith("Permission denied", StringComparison.Ordinal) || line.EndsWith("No such file or directory", StringComparison.Ordinal)
+            || line.EndsWith("Operation not permitted", StringComparison.Ordinal));
 
     private static ReadOnlySpan<char> StripGrepPrefix(ReadOnlySpan<char> line)
     {

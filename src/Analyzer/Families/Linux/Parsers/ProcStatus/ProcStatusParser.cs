@@ -8,8 +8,11 @@ using Analyzer.Text;
 namespace Analyzer.Families.Linux.Parsers.ProcStatus;
 
 /// <summary>
-/// /proc/PID/status (formats.md §5.4): `Key:\tValue` lines, `State:\tD (disk sleep)`. Each `Name:` line starts a
-/// record (one file per task, or several concatenated); each record becomes one <see cref="Process"/>.
+/// /proc/PID/status (formats.md §5.4): `Key:\tValue` lines, `State:\tD (disk sleep)`; pasted copies have spaces for
+/// the tabs. Each `Name:` line starts a record (one file per task, or several concatenated); so does a `==> /proc/N/status
+/// <==` line of `head`, and a key the open record already has (a record whose first lines were cut). Each record
+/// becomes one <see cref="Process"/>; the pid comes from `Pid:`, else from the `head` line, a `grep` prefix
+/// (`/proc/N/status:State: D`) or the path.
 /// </summary>
 public sealed class ProcStatusParser : IFormatParser
 {
@@ -22,21 +25,50 @@ public sealed class ProcStatusParser : IFormatParser
     public DetectionConfidence Detect(EntryProbe probe)
     {
         if (probe.IsBinary) return DetectionConfidence.None;
-        var lines = probe.HeadLines.Take(60).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var lines = probe.HeadLines.Take(60).Select(l => StatusLine.WithoutGrepPrefix(l.AsSpan().Trim()).ToString()).Where(l => l.Length > 0).ToList();
         var name = lines.FindIndex(l => l.StartsWith("Name:", StringComparison.Ordinal));
-        if (name < 0 || !lines.Any(l => l.StartsWith("State:", StringComparison.Ordinal)) || !lines.Any(l => l.StartsWith("Pid:", StringComparison.Ordinal)))
-            return probe.Path.EndsWith("/status", StringComparison.Ordinal) && lines.Any(l => l.StartsWith("State:", StringComparison.Ordinal)) ? DetectionConfidence.Name : DetectionConfidence.None;
-        return name == 0 ? DetectionConfidence.ContentAtStart : name <= 2 ? DetectionConfidence.Content : DetectionConfidence.None;
+        var state = lines.FindIndex(StatusLine.IsStateLine);
+        var pid = lines.FindIndex(l => l.StartsWith("Pid:", StringComparison.Ordinal) || l.StartsWith("Tgid:", StringComparison.Ordinal) || l.StartsWith("PPid:", StringComparison.Ordinal));
+        if (state < 0) return DetectionConfidence.None;
+        if (name >= 0 && pid >= 0)
+            return name == 0 ? DetectionConfidence.ContentAtStart : name <= 2 ? DetectionConfidence.Content : DetectionConfidence.None;
+        // A record whose Name: line was cut (head -n, a partial copy): `State: D (disk sleep)` with its ids near it.
+        if (pid >= 0 && Math.Abs(pid - state) <= 4 && state <= 3) return DetectionConfidence.Content;
+        // `grep State /proc/*/status`: the file prefix names the pid.
+        var first = probe.HeadLines.FirstOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "";
+        if (StatusLine.PidOfPrefix(first) is not null && StatusLine.IsStateLine(StatusLine.WithoutGrepPrefix(first).ToString()))
+            return DetectionConfidence.ContentAtStart;
+        return probe.Path.EndsWith("/status", StringComparison.Ordinal) ? DetectionConfidence.Name : DetectionConfidence.None;
     }
 
     public void Parse(ParseContext context)
     {
         using var reader = new LineReader(context.Content);
         Record? record = null;
+        long? sectionPid = null;
         var records = 0;
         while (reader.TryReadLine(out var raw))
         {
             var line = raw.Trim();
+            if (StatusLine.IsHeadSection(line, out var section))
+            {
+                if (record is not null) Emit(record);
+                record = null;
+                sectionPid = section;
+                continue;
+            }
+            var stripped = StatusLine.WithoutGrepPrefix(line);
+            if (stripped.Length != line.Length)
+            {
+                var prefixed = StatusLine.PidOfPrefix(line);
+                if (prefixed != sectionPid)
+                {
+                    if (record is not null) Emit(record);
+                    record = null;
+                    sectionPid = prefixed;
+                }
+                line = stripped;
+            }
             var colon = line.IndexOf(':');
             if (colon <= 0) continue;
             var key = line[..colon];
@@ -44,10 +76,16 @@ public sealed class ProcStatusParser : IFormatParser
             if (key.SequenceEqual("Name"))
             {
                 if (record is not null) Emit(record);
-                record = new Record(reader.LineNumber) { Name = value.ToString() };
+                record = new Record(reader.LineNumber, sectionPid) { Name = value.ToString() };
                 continue;
             }
-            if (record is null) continue;
+            if (!StatusLine.IsStatusKey(key)) continue;
+            if (record is null || record.Has(key))
+            {
+                if (record is not null) Emit(record);
+                record = new Record(reader.LineNumber, sectionPid) { Name = null };
+            }
+            record.Seen(key);
             switch (key)
             {
                 case "State":
@@ -63,17 +101,19 @@ public sealed class ProcStatusParser : IFormatParser
             }
         }
         if (record is not null) Emit(record);
-        if (records == 0) context.Problem(InputStatus.Failed, "no `Name:` record with a `State:` line");
+        if (records == 0) context.Problem(InputStatus.Failed, "no /proc/PID/status record with a `State:` line");
 
         void Emit(Record r)
         {
-            var pid = r.Pid ?? ProcStack.ProcStackParser.PidOf(context.Path);
+            var pid = r.Pid ?? r.SectionPid ?? ProcStack.ProcStackParser.PidOf(context.Path);
             if (r.State is null || pid is null)
             {
                 context.Problem(InputStatus.Partial, $"record at line {r.Line} has no State or Pid");
                 return;
             }
             records++;
+            if (r.Name is null)
+                context.Problem(InputStatus.Partial, $"record at line {r.Line} has no `Name:` line (cut above it): the command is unknown");
             context.Emit(new Process
             {
                 Provenance = new Provenance(context.Path, r.StateLine, r.StateLine, r.StateExcerpt),
@@ -82,7 +122,7 @@ public sealed class ProcStatusParser : IFormatParser
                 Pid = pid.Value,
                 Tgid = r.Tgid is { } t && t != pid ? t : null,
                 Ppid = r.Ppid,
-                Comm = r.Name,
+                Comm = r.Name ?? "?",
                 State = r.State,
                 Stat = r.State,
                 RssKb = r.RssKb,
@@ -92,10 +132,13 @@ public sealed class ProcStatusParser : IFormatParser
         }
     }
 
-    private sealed class Record(int line)
+    private sealed class Record(int line, long? sectionPid)
     {
+        private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+
         public int Line { get; } = line;
-        public required string Name { get; init; }
+        public long? SectionPid { get; } = sectionPid;
+        public required string? Name { get; init; }
         public string? State { get; set; }
         public int StateLine { get; set; }
         public string StateExcerpt { get; set; } = "";
@@ -104,5 +147,9 @@ public sealed class ProcStatusParser : IFormatParser
         public long? Ppid { get; set; }
         public long? Threads { get; set; }
         public long? RssKb { get; set; }
+
+        public bool Has(ReadOnlySpan<char> key) => _keys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+
+        public void Seen(ReadOnlySpan<char> key) => _keys.GetAlternateLookup<ReadOnlySpan<char>>().Add(key);
     }
 }

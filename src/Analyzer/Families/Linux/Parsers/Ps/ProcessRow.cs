@@ -16,6 +16,8 @@ internal ref struct ProcessRow
     public double? Mem;
     public long? RssKb;
     public long? Threads;
+    /// <summary>A thread row of `ps m` (PID printed as `-`): it belongs to the process row above it.</summary>
+    public bool ThreadRow;
 
     /// <summary>The task id the kernel reports (thread id with -L / -T, else the pid).</summary>
     public readonly long TaskId => Tid ?? Pid;

@@ -20,6 +20,7 @@ internal sealed class ProcessTable(string path, string format, long iteration, P
     private readonly Dictionary<(char State, string Comm, string? Wchan), GroupBuilder> _groups = [];
     private readonly List<Process> _kept = [];
     private readonly PriorityQueue<Process, double> _busiest = new();
+    private ThreadParent? _parent;
     private long _processes, _running, _sleeping, _dstate, _zombie, _stopped, _groupOverflow;
 
     public ProcessTableHeader Header { get; } = header;
@@ -32,6 +33,27 @@ internal sealed class ProcessTable(string path, string format, long iteration, P
         {
             Unreadable++;
             return;
+        }
+        if (row.State == '-' && !row.ThreadRow)
+        {
+            // `ps m`: the process row carries the command, its thread rows below carry the states.
+            _parent = new ThreadParent(row.Pid, row.Ppid, row.User.ToString(), row.Command.ToString(), row.Args.IsEmpty ? null : row.Args.ToString(), row.RssKb, row.Mem);
+            return;
+        }
+        if (row.ThreadRow)
+        {
+            if (_parent is null || row.State == '-')
+            {
+                Unreadable++;
+                return;
+            }
+            row.Pid = _parent.Pid;
+            row.Ppid ??= _parent.Ppid;
+            row.User = _parent.User;
+            row.Command = _parent.Command;
+            row.Args = _parent.Args;
+            row.RssKb ??= _parent.RssKb;
+            row.Mem ??= _parent.Mem;
         }
         _processes++;
         switch (row.State)
@@ -82,6 +104,7 @@ internal sealed class ProcessTable(string path, string format, long iteration, P
             Stopped = _stopped,
             HasState = Header.Has(PsColumn.State),
             HasWchan = Header.Has(PsColumn.Wchan),
+            LayoutInferred = Header.Inferred,
         });
         foreach (var ((state, comm, wchan), group) in _groups)
         {
@@ -130,24 +153,20 @@ internal sealed class ProcessTable(string path, string format, long iteration, P
     private bool TrySplit(ReadOnlySpan<char> line, Span<Range> ranges, Func<ReadOnlySpan<char>, long?> memoryKb, out ProcessRow row)
     {
         row = default;
-        var n = BlankFields.Split(line, ranges);
         var count = Header.Count;
-        if (n < count && !(n == count - 1 && Header.Flexible == count - 1)) return false; // an empty last command is allowed
-        if (n > count && Header.Flexible < 0) return false;
-        var extra = Math.Max(0, n - count);
+        var flexible = Header.Flexible;
+        Span<int> first = stackalloc int[count];
+        Span<int> last = stackalloc int[count];
+        if (!RowSplitter.Split(Header, line, ranges, first, last)) return false;
         for (var c = 0; c < count; c++)
         {
-            // Columns left of the flexible one are read from the left, the ones right of it from the right.
-            int start, end;
-            if (Header.Flexible < 0 || c < Header.Flexible) start = end = c;
-            else if (c == Header.Flexible) { start = c; end = c + extra; }
-            else start = end = c + extra;
-            if (start >= n) break;
-            var value = line[ranges[start].Start.Value..ranges[Math.Min(end, n - 1)].End.Value];
+            if (first[c] > last[c]) continue; // the empty last command
+            var value = line[ranges[first[c]].Start.Value..ranges[last[c]].End.Value];
             switch (Header.Columns[c])
             {
                 case PsColumn.Pid:
-                    if (!HostNumber.TryLong(value, out row.Pid)) return false;
+                    if (value is "-") row.ThreadRow = true; // `ps m`: a thread of the process row above
+                    else if (!HostNumber.TryLong(value, out row.Pid)) return false;
                     break;
                 case PsColumn.Tid: row.Tid = HostNumber.Long(value); break;
                 case PsColumn.Ppid: row.Ppid = HostNumber.Long(value); break;
@@ -163,12 +182,15 @@ internal sealed class ProcessTable(string path, string format, long iteration, P
                 case PsColumn.Threads: row.Threads = HostNumber.Long(value); break;
                 case PsColumn.Command:
                     if (c == Header.CommandIndex || row.Command.IsEmpty) row.Command = value;
-                    if (c == Header.Flexible && value.IndexOfAny(' ', '/') >= 0) row.Args = value;
+                    if (c == flexible && value.IndexOfAny(' ', '/') >= 0) row.Args = value;
                     break;
             }
         }
-        return row.State == '\0' || char.IsAsciiLetter(row.State);
+        // `ps m` prints a process row with STAT `-` (its threads follow with their states).
+        return row.State is '\0' or '-' || char.IsAsciiLetter(row.State);
     }
+
+    private sealed record ThreadParent(long Pid, long? Ppid, string User, string Command, string? Args, long? RssKb, double? Mem);
 
     private sealed class GroupBuilder(int line, string excerpt)
     {
@@ -182,7 +204,8 @@ internal sealed class ProcessTable(string path, string format, long iteration, P
         public void Add(long pid)
         {
             Count++;
-            if (_pids.Count < PidsPerGroup) _pids.Add(pid);
+            // Threads of one process listed by `ps m` share its pid: name it once.
+            if (_pids.Count < PidsPerGroup && (_pids.Count == 0 || _pids[^1] != pid)) _pids.Add(pid);
         }
     }
 }

@@ -25,6 +25,11 @@ internal sealed class ProcessTableHeader
     /// <summary>True when a command column holds the first of two (`-o comm,args` prints COMMAND twice).</summary>
     public int CommandIndex { get; private init; } = -1;
 
+    /// <summary>True when no header was printed and the columns were inferred from the rows (<see cref="HeaderlessLayout"/>).</summary>
+    public bool Inferred { get; private init; }
+
+    internal ProcessTableHeader AsInferred() => new(Columns, Names, Flexible) { CommandIndex = CommandIndex, Inferred = true };
+
     public static ProcessTableHeader? TryParse(ReadOnlySpan<char> line)
     {
         // Cheap rejection of data rows before anything is allocated: a listing needs a PID column, and header words
@@ -42,6 +47,9 @@ internal sealed class ProcessTableHeader
         for (var i = 0; i < n; i++)
         {
             var name = line[ranges[i]].ToString();
+            // lsof (`COMMAND PID TID TASKCMD USER FD TYPE DEVICE SIZE/OFF NODE NAME`) has PID and TID but lists open
+            // files: ps prints no FD or SIZE/OFF column.
+            if (name is "FD" or "SIZE/OFF") return null;
             names[i] = name;
             columns[i] = Map(name, columns.AsSpan(0, i));
             if (columns[i] == PsColumn.Pid) hasPid = true;
@@ -71,6 +79,7 @@ internal sealed class ProcessTableHeader
         "%MEM" => PsColumn.Mem,
         "RSS" or "RSZ" or "RES" => PsColumn.Rss,
         "NLWP" or "THCNT" => PsColumn.Threads,
+        "STARTED" or "START" or "STIME" or "LSTART" => PsColumn.Start,
         "COMMAND" or "CMD" or "ARGS" or "COMM" => PsColumn.Command,
         _ => PsColumn.Other,
     };

@@ -14,5 +14,7 @@ internal enum PsColumn
     Mem,
     Rss,
     Threads,
+    /// <summary>A start time: one token (`10:00`, `Nov30`), two (`Dec 02`) or five with lstart (`Tue Dec  2 10:00:01 2026`).</summary>
+    Start,
     Command,
 }

@@ -2,7 +2,7 @@ using Analyzer.Families;
 using Analyzer.Rules.Facts;
 using Analyzer.Tests.Support;
 
-namespace Analyzer.Tests.Families;
+namespace Analyzer.Tests.FamilyModules;
 
 /// <summary>
 /// Guards of the family modules: every parser and section belongs to exactly one family and lives in its folder,
@@ -19,7 +19,7 @@ public sealed class FamilyRegistryTests
             .SelectMany(f => f.Parsers.Select(p => (f.Name, p.Rank, p.Parser)))
             .OrderBy(x => x.Rank)
             .Select(x => $"{x.Rank,4} {x.Name,-8} {x.Parser.Format,-28} {x.Parser.GetType().Name}");
-        Approval.Verify(Path.Combine(RepoPaths.Root, "tests", "Analyzer.Tests", "Families", "detection-order.approved.txt"),
+        Approval.Verify(Path.Combine(RepoPaths.Root, "tests", "Analyzer.Tests", "FamilyModules", "detection-order.approved.txt"),
             string.Join('\n', lines) + "\n");
     }
 
