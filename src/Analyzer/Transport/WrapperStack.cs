@@ -20,6 +20,12 @@ internal sealed class WrapperStack(IReadOnlyList<IUnwrapper> layers, bool ansi, 
     public bool NamesPrograms => Layers.Count > 0 && Layers[0] is SyslogShortUnwrapper or SyslogIsoUnwrapper or JournalFullUnwrapper
         or JournalUnixUnwrapper or JournalMonotonicUnwrapper or Rfc5424Unwrapper or ComposeUnwrapper;
 
+    /// <summary>
+    /// True when the outermost wrapper is one no parser reads by itself (docker json-file, CRI, RFC 5424, …), so text
+    /// nobody recognised is still worth cleaning for the scanners; syslog, quotes and line numbers are not.
+    /// </summary>
+    public bool OpaqueToParsers => Layers.Count > 0 && Layers[0] is not (SyslogShortUnwrapper or SyslogIsoUnwrapper or QuoteUnwrapper or LineNumberUnwrapper);
+
     /// <summary>"journald short + docker json-file + ansi colours": what the inventory note says was removed.</summary>
     public string Describe()
     {
