@@ -60,7 +60,8 @@ internal sealed partial class EntryDispatcher
         var cleanProbe = new EntryProbe(source.RecordPath, HeadView.Bytes(lines.Select(l => l.Clean)), source.Complete) { NameHint = source.NameHint };
         var (_, rawConfidence) = Best(probe);
         var (parser, confidence) = Best(cleanProbe);
-        if (rawConfidence > DetectionConfidence.None && rawConfidence >= confidence)
+        // Colour codes and non-breaking spaces are damage no parser wants; prefixes are left to a parser that reads them.
+        if (rawConfidence > DetectionConfidence.None && rawConfidence >= confidence && !stack.Ansi && !stack.Nbsp)
             return false;
         var scanned = confidence == DetectionConfidence.None;
         if (scanned)
@@ -100,7 +101,7 @@ internal sealed partial class EntryDispatcher
         var programs = lines.Where(l => l.Outcome == LineOutcome.Unwrapped && l.Program.Length > 0).Select(l => l.Program).Distinct().ToList();
         if (programs.Count < 2)
             return false;
-        var channels = new List<(string Program, IFormatParser Parser, bool Raw)>();
+        var claims = new List<(string Program, IFormatParser Parser, bool Raw, int Lines)>();
         foreach (var program in programs)
         {
             var own = lines.Where(l => l.Program == program).ToList();
@@ -108,20 +109,30 @@ internal sealed partial class EntryDispatcher
             var (rawParser, raw) = Best(new EntryProbe(name, HeadView.Bytes(own.Select(l => l.Raw)), source.Complete));
             var (cleanParser, clean) = Best(new EntryProbe(name, HeadView.Bytes(own.Select(l => l.Clean)), source.Complete));
             if (Math.Max((int)raw, (int)clean) >= (int)DetectionConfidence.Content)
-                channels.Add(raw >= clean ? (program, rawParser, true) : (program, cleanParser, false));
+                claims.Add(raw >= clean ? (program, rawParser, true, own.Count) : (program, cleanParser, false, own.Count));
         }
-        // Two channels the same parser claims are no reason to split: that parser reads the log whole (the kernel-log
-        // parser picks its own lines out of a syslog full of CRON and sshd).
+        // Programs the same parser claims form one channel: that parser reads them together (the kernel-log parser picks
+        // its own lines out of CRON's and sshd's). Only two parsers or more make a split.
+        var channels = claims
+            .GroupBy(c => (c.Parser, c.Raw))
+            .Select(g => new Channel(g.OrderByDescending(c => c.Lines).Select(c => c.Program).ToList(), g.Key.Parser, g.Key.Raw))
+            .ToList();
         if (channels.Select(c => c.Parser).Distinct().Count() < 2)
             return false;
         RunChannels(source, stack, channels);
         return true;
     }
 
-    private void RunChannels(TextSource source, WrapperStack stack, IReadOnlyList<(string Program, IFormatParser Parser, bool Raw)> channels)
+    /// <summary>The programs one parser reads together, and whether it reads their lines as written.</summary>
+    private sealed record Channel(IReadOnlyList<string> Programs, IFormatParser Parser, bool Raw)
     {
-        var claimed = channels.Select(c => c.Program).ToHashSet(StringComparer.Ordinal);
-        var scans = channels.Select(c => (Filter: new ChannelFilter(new HashSet<string>([c.Program]), rest: false, raw: c.Raw),
+        public string Name => string.Join('+', Programs);
+    }
+
+    private void RunChannels(TextSource source, WrapperStack stack, IReadOnlyList<Channel> channels)
+    {
+        var claimed = channels.SelectMany(c => c.Programs).ToHashSet(StringComparer.Ordinal);
+        var scans = channels.Select(c => (Filter: new ChannelFilter(c.Programs.ToHashSet(StringComparer.Ordinal), rest: false, raw: c.Raw),
             Scan: new EmbeddedScan(c.Parser, source.FactPath))).ToList();
         var restScan = _scanners.FirstOrDefault() is { } scanner ? new EmbeddedScan(scanner, source.FactPath) : null;
         var views = scans.Select(s => (s.Filter, s.Scan.Pipe)).ToList();
@@ -149,8 +160,9 @@ internal sealed partial class EntryDispatcher
         }
         var notes = new List<string>(source.Notes) { $"transport: {stack.Describe()}" };
         var described = new List<string>();
-        foreach (var ((program, parser, _), (_, scan)) in channels.Zip(scans))
+        foreach (var (channel, (_, scan)) in channels.Zip(scans))
         {
+            var (program, parser) = (channel.Name, channel.Parser);
             foreach (var fact in scan.Facts)
                 AddFact(fact);
             var path = $"{source.RecordPath}#{program}";

@@ -27,8 +27,9 @@ internal sealed class SectionSource : IDisposable
         section = null!;
         while (Pending is null)
         {
-            if (_eof || !ReadLine(out _))
+            if (_eof)
                 return false;
+            ReadLine(out _);
         }
         var (name, command, line) = Pending.Value;
         Pending = null;
