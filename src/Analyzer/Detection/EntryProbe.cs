@@ -24,6 +24,13 @@ public sealed class EntryProbe
     public static EntryProbe NameOnly(string path) => new(path, ReadOnlyMemory<byte>.Empty, complete: false);
 
     public string Path { get; }
+
+    /// <summary>
+    /// What the transport layer learned the content is called when the path does not say it: the command of a shell
+    /// prompt above pasted output (<c>iostat -x 1</c>) or the file of a <c>==&gt; f &lt;==</c> section. Null for
+    /// ordinary entries.
+    /// </summary>
+    public string? NameHint { get; init; }
     public string FileName { get; }
 
     /// <summary>The path below a sosreport's top folder (<see cref="SosLayout"/>); the path itself elsewhere.</summary>

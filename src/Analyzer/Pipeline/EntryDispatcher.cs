@@ -4,6 +4,7 @@ using Analyzer.Inventory;
 using Analyzer.Parsing;
 using Analyzer.Pipeline.Embedded;
 using Analyzer.Rules.Facts;
+using Analyzer.Transport;
 
 namespace Analyzer.Pipeline;
 
@@ -12,7 +13,7 @@ namespace Analyzer.Pipeline;
 /// lets scanners look through unclaimed text, and records every input in the inventory. A parser that throws
 /// fails only its own entry.
 /// </summary>
-internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IEntrySink
+internal sealed partial class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IEntrySink
 {
     private readonly InventoryBuilder _inventory = new();
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
@@ -40,27 +41,51 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
             _inventory.Set(new InputRecord(entry.Path, "empty", InputStatus.Unrecognized, 0, ["empty file"]));
             return;
         }
-        var probe = new EntryProbe(entry.Path, head, complete);
-        var (parser, confidence) = _parsers
-            .Select(p => (Parser: p, Confidence: p.Detect(probe)))
-            .OrderByDescending(x => x.Confidence)
-            .First();
+        Dispatch(new TextSource(entry.Path, entry.Path, head, complete, content, 0, null), nested: false);
+    }
+
+    /// <summary>
+    /// Detects and parses one entry or virtual entry: first through the transport layer (multi-file pastes split into
+    /// sections, wrappers removed, programs split into channels) when its head shows any of that, else as it is.
+    /// </summary>
+    private void Dispatch(TextSource source, bool nested)
+    {
+        var probe = new EntryProbe(source.RecordPath, source.Head, source.Complete) { NameHint = source.NameHint };
+        if (!probe.IsBinary)
+        {
+            if (!nested && TrySections(source, probe))
+                return;
+            if (!nested && CrLineEnds.Only(source.Head.Span))
+            {
+                Dispatch(source.WithCrLineEnds(), nested: true);
+                return;
+            }
+            var stack = StackLearner.Learn(probe.HeadLines);
+            if (!stack.IsEmpty && TryTransport(source, probe, stack))
+                return;
+        }
+        var (parser, confidence) = Best(probe);
         if (confidence == DetectionConfidence.None)
         {
             if (probe.IsBinary)
             {
-                _inventory.Set(new InputRecord(entry.Path, "binary", InputStatus.Unrecognized, 0, ["binary content that no parser reads"]));
+                _inventory.Set(new InputRecord(source.RecordPath, "binary", InputStatus.Unrecognized, 0, ["binary content that no parser reads"]));
                 return;
             }
             parser = _scanners.FirstOrDefault();
             if (parser is null)
             {
-                _inventory.Set(new InputRecord(entry.Path, "text", InputStatus.Unrecognized, 0, ["text in no known format"]));
+                _inventory.Set(new InputRecord(source.RecordPath, "text", InputStatus.Unrecognized, 0, ["text in no known format"]));
                 return;
             }
         }
-        Parse(parser, entry, new PrefixedStream(head, content), scanned: confidence == DetectionConfidence.None);
+        Parse(parser, source.RecordPath, source.FactPath, source.Open(), scanned: confidence == DetectionConfidence.None, () => source.Notes);
     }
+
+    private (IFormatParser Parser, DetectionConfidence Confidence) Best(EntryProbe probe) => _parsers
+        .Select(p => (Parser: p, Confidence: p.Detect(probe)))
+        .OrderByDescending(x => x.Confidence)
+        .First();
 
     /// <summary>
     /// Attaches what facts say about other inputs (a sos manifest marking a command truncated) to those inputs'
@@ -95,21 +120,21 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
             _inventory.Set(new InputRecord(unread.Folder, "unread", InputStatus.Skipped, 0, [unread.Reason]));
     }
 
-    private void Parse(IFormatParser parser, BundleEntry entry, Stream stream, bool scanned)
+    private void Parse(IFormatParser parser, string recordPath, string factPath, Stream stream, bool scanned, Func<IReadOnlyList<string>> notes)
     {
         var scanners = parser.CarriesEmbeddedText
             ? _scanners.Where(p => !ReferenceEquals(p, parser)).ToList()
             : [];
         if (scanners.Count == 0)
         {
-            var context = new ParseContext(entry.Path, stream, AddFact);
-            Record(parser, entry, context, scanned, ParseOnce(parser, context), EmbeddedFindings.None);
+            var context = new ParseContext(factPath, stream, AddFact);
+            Record(parser, recordPath, context, scanned, ParseOnce(parser, context), EmbeddedFindings.None, notes());
             return;
         }
         // One pass, two readers: the primary reads through a tee and the scanners read the same bytes on their own
         // threads, so a Go panic inside a kernel log is found without reading the forward-only entry twice.
-        var session = new EmbeddedScanSession(entry.Path, stream, scanners);
-        var teed = new ParseContext(entry.Path, session.Content, AddFact);
+        var session = new EmbeddedScanSession(factPath, stream, scanners);
+        var teed = new ParseContext(factPath, session.Content, AddFact);
         Exception? failure;
         try
         {
@@ -119,7 +144,7 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
         {
             session.Finish();
         }
-        Record(parser, entry, teed, scanned, failure, Embedded(session));
+        Record(parser, recordPath, teed, scanned, failure, Embedded(session), notes());
     }
 
     private static Exception? ParseOnce(IFormatParser parser, ParseContext context)
@@ -135,27 +160,27 @@ internal sealed class EntryDispatcher(IReadOnlyList<IFormatParser> parsers) : IE
         }
     }
 
-    private void Record(IFormatParser parser, BundleEntry entry, ParseContext context, bool scanned, Exception? failure, EmbeddedFindings embedded)
+    private void Record(IFormatParser parser, string path, ParseContext context, bool scanned, Exception? failure, EmbeddedFindings embedded, IReadOnlyList<string> notes)
     {
         var facts = context.FactCount + embedded.Facts;
         if (failure is not null)
         {
             // Keep the facts it produced before failing: they carry provenance and are still true.
-            _inventory.Set(new InputRecord(entry.Path, parser.Format, InputStatus.Failed, facts,
+            _inventory.Set(new InputRecord(path, parser.Format, InputStatus.Failed, facts,
                 [.. context.Problems, $"the {parser.Format} parser failed: {failure.GetType().Name}: {failure.Message}", .. embedded.Problems])
-                { Notes = embedded.Notes });
+                { Notes = [.. notes, .. embedded.Notes] });
             return;
         }
         if (scanned && context.FactCount == 0)
         {
-            _inventory.Set(new InputRecord(entry.Path, "text", InputStatus.Unrecognized, 0, ["text in no known format", .. context.Problems]));
+            _inventory.Set(new InputRecord(path, "text", InputStatus.Unrecognized, 0, ["text in no known format", .. context.Problems]) { Notes = notes });
             return;
         }
         // An entry its parser recognised but could not read (a binary dump that needs converting) is no evidence.
         if (context.Status <= InputStatus.Partial)
             _sources.Add(parser.Source);
-        _inventory.Set(new InputRecord(entry.Path, parser.Format, context.Status, facts, [.. context.Problems, .. embedded.Problems])
-            { Notes = embedded.Notes });
+        _inventory.Set(new InputRecord(path, parser.Format, context.Status, facts, [.. context.Problems, .. embedded.Problems])
+            { Notes = [.. notes, .. embedded.Notes] });
     }
 
     /// <summary>

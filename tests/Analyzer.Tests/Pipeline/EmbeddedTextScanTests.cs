@@ -54,7 +54,12 @@ public sealed class EmbeddedTextScanTests : IDisposable
         var panic = Assert.Single(facts.Facts.Of<GoPanic>());
         Assert.Equal(EmbeddedTextSamples.JournalPanicLine, panic.Provenance.Line);
         Assert.Equal("SIGSEGV", panic.Signal);
-        Assert.Equal("kernel-log", Assert.Single(facts.Inventory, i => i.Path == "journal.txt").Format);
+        // The transport layer splits the journal into channels: the kernel's lines go to the kernel-log parser, the
+        // service's to the Go parser; facts still cite journal.txt and its lines.
+        Assert.Equal("multi-program log", Assert.Single(facts.Inventory, i => i.Path == "journal.txt").Format);
+        Assert.Equal("kernel-log", Assert.Single(facts.Inventory, i => i.Path.StartsWith("journal.txt#kernel", StringComparison.Ordinal)).Format);
+        Assert.Equal("journal.txt", hung.Provenance.Path);
+        Assert.Equal("journal.txt", panic.Provenance.Path);
     }
 
     [Fact]

@@ -28,6 +28,9 @@ internal sealed class EmbeddedScan
     public IReadOnlyList<string> Problems => _context.Problems;
     public Exception? Failure { get; private set; }
 
+    /// <summary>The worst status the parser reported (read after <see cref="Join"/>).</summary>
+    public Inventory.InputStatus Status => _context.Status;
+
     public void Start() => _thread.Start();
 
     /// <summary>Waits for the scanner after the writer completed the pipe, then frees the pipe's chunks.</summary>
