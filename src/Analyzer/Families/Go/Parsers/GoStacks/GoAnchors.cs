@@ -48,4 +48,11 @@ internal static class GoAnchors
 
     /// <summary>Frame location lines are indented by a TAB, or by spaces after copy/paste (one space for cgo <c> ??:0</c>).</summary>
     public static bool IsIndented(ReadOnlySpan<char> line) => line.Length > 0 && (line[0] == '\t' || line[0] == ' ');
+
+    /// <summary>A function line, whatever its indentation: <c>main.(*T).f(0xc000010000, ...)</c>, <c>main.main()</c>.</summary>
+    public static bool IsCall(ReadOnlySpan<char> line)
+    {
+        var s = line.Trim();
+        return s.Length > 2 && s[^1] == ')' && s.LastIndexOf('(') > 0;
+    }
 }

@@ -44,23 +44,25 @@ internal sealed partial class GoStackMachine
         }
         if (GoAnchors.IsGoroutineHeader(line))
             return Header(line);
-        if (line[^1] == ')' && !GoAnchors.IsIndented(line))
+        // Function lines are read whatever their indentation: a paste may have indented them along with the file lines.
+        var call = line.Trim();
+        if (call[^1] == ')')
         {
             // The argument list starts at the last '(': receivers such as (*conn) contain parentheses, arguments never do.
-            var open = line.LastIndexOf('(');
+            var open = call.LastIndexOf('(');
             if (open > 0)
             {
-                var id = _strings.Intern(line[..open]);
-                _g.AddFrame(id, line[(open + 1)..^1]);
+                var id = _strings.Intern(call[..open]);
+                _g.AddFrame(id, call[(open + 1)..^1]);
                 if (Function(id).TakesLock && IsLockState(_g.StateId))
                     _g.AddMutexFromLastFrame();
                 _state = State.FrameFile;
                 return true;
             }
         }
-        if (line.StartsWith("created by ", StringComparison.Ordinal))
+        if (call.StartsWith("created by ", StringComparison.Ordinal))
         {
-            var creator = line[11..];
+            var creator = call[11..];
             var inGoroutine = creator.IndexOf(" in goroutine ", StringComparison.Ordinal);
             if (inGoroutine >= 0) creator = creator[..inGoroutine];
             _g.CreatedBy = _strings.Intern(creator.Trim());
@@ -68,7 +70,7 @@ internal sealed partial class GoStackMachine
             _state = State.CreatedByFile;
             return true;
         }
-        if (line.StartsWith("...", StringComparison.Ordinal) && line.EndsWith("elided...", StringComparison.Ordinal))
+        if (call.StartsWith("...", StringComparison.Ordinal) && call.EndsWith("elided...", StringComparison.Ordinal))
         {
             _g.Elided = true;
             return true;
@@ -83,7 +85,7 @@ internal sealed partial class GoStackMachine
             _state = State.Ancestors;
             return true;
         }
-        if (GoAnchors.IsIndented(line))
+        if (GoAnchors.IsIndented(line) || GoLocation.IsLocationShape(line))
             return true; // a stray location line: keep going rather than drop the dump
         var complete = _g.HasContent;
         FinishGoroutine();

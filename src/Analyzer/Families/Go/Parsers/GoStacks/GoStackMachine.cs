@@ -195,7 +195,8 @@ internal sealed partial class GoStackMachine
                     return true;
                 }
                 if (GoAnchors.IsGoroutineHeader(line)) return Header(line);
-                return GoAnchors.IsIndented(line) || line[^1] == ')' || line.StartsWith("...", StringComparison.Ordinal);
+                return GoAnchors.IsIndented(line) || line[^1] == ')' || line.StartsWith("...", StringComparison.Ordinal)
+                    || GoLocation.IsLocationShape(line);
 
             case State.Between:
                 if (line.IsWhiteSpace()) return true;
@@ -212,8 +213,10 @@ internal sealed partial class GoStackMachine
 
             case State.FrameFile:
                 _state = State.FrameFunc;
-                if (!GoAnchors.IsIndented(line))
-                    return FrameFunction(line); // the function had no location line (pasted badly): re-read as a frame
+                // A paste may have trimmed the TAB (then the shape says it is a location) or indented the function
+                // lines too (then a call stays a call); a line that is neither had no location: re-read it as a frame.
+                if (!GoLocation.IsLocationShape(line) && (!GoAnchors.IsIndented(line) || GoAnchors.IsCall(line)))
+                    return FrameFunction(line);
                 if (GoLocation.TryParse(line, out var file, out var number))
                     _g.SetLocation(_strings.Intern(file), number);
                 else
@@ -222,7 +225,7 @@ internal sealed partial class GoStackMachine
 
             case State.CreatedByFile:
                 _state = State.FrameFunc;
-                return GoAnchors.IsIndented(line) || FrameFunction(line);
+                return (GoAnchors.IsIndented(line) && !GoAnchors.IsCall(line)) || GoLocation.IsLocationShape(line) || FrameFunction(line);
 
             case State.Ancestors:
                 if (line.IsWhiteSpace())
