@@ -125,9 +125,10 @@ internal sealed partial class GoStackMachine
         {
             var f = _g.Frames[i];
             var name = Function(f.Function).Name;
-            frames[i] = new GoFrame(name.Function, name.Package, f.File >= 0 ? _strings[f.File] : "", f.Line,
-                new string(_g.Text(f.ArgsStart, f.ArgsLength)), name.IsStdlib);
-            if (app < 0 && !name.IsStdlib) app = i;
+            var file = f.File >= 0 ? _strings[f.File] : "";
+            var stdlib = GoStdlib.IsStdlib(name.Package, file);
+            frames[i] = new GoFrame(name.Function, name.Package, file, f.Line, new string(_g.Text(f.ArgsStart, f.ArgsLength)), stdlib);
+            if (app < 0 && !stdlib) app = i;
         }
         var excerpt = app < 0 ? _g.Header.ToString() : $"{_g.Header}\n{frames[app].Function}({frames[app].Args})";
         var provenance = new Provenance(_path, _g.StartLine, _g.EndLine, Excerpt(excerpt));
