@@ -26,6 +26,11 @@ internal sealed partial class GoStackMachine
             MarkTruncated(); // "goroutine 12 [chan rec" — a header cut off mid-line
             return false;
         }
+        // Ids are unique within one dump (0 is the M's system goroutine and may repeat): a repeat is the next dump,
+        // e.g. two debug=2 downloads saved into one file, or a second runtime.Stack dump after a restart.
+        if (header.Id != 0 && !_dump!.AddGoroutineId(header.Id))
+            return false;
+        _endBeforeHeader = _dump!.EndLine;
         if (_g.Active)
             FinishGoroutine(); // tolerate a missing blank line between blocks
         _g.Begin(header.Id, _strings.Intern(header.State), header.WaitMinutes, header.LockedToThread, _line, line);
@@ -53,6 +58,8 @@ internal sealed partial class GoStackMachine
             if (open > 0)
             {
                 var id = _strings.Intern(call[..open]);
+                if (_g.FrameCount == 0 && _dump!.Goroutines > 1 && IsDumper(id))
+                    SplitBeforeCurrentGoroutine();
                 _g.AddFrame(id, call[(open + 1)..^1]);
                 if (Function(id).TakesLock && IsLockState(_g.StateId))
                     _g.AddMutexFromLastFrame();
@@ -97,6 +104,27 @@ internal sealed partial class GoStackMachine
         if (!complete)
             MarkTruncated();
         return false;
+    }
+
+    /// <summary>
+    /// The goroutine that prints a runtime.Stack or debug=2 dump comes first in it; met after other goroutines, it is
+    /// the first of the next dump (two downloads saved into one file). The dump so far ends before its header.
+    /// </summary>
+    private bool IsDumper(int function)
+    {
+        var name = _strings[function];
+        return name is "runtime/pprof.writeGoroutineStacks" or "runtime.Stack";
+    }
+
+    private void SplitBeforeCurrentGoroutine()
+    {
+        var previous = _dump!;
+        previous.Goroutines--;
+        previous.EndLine = _endBeforeHeader;
+        previous.Emit(_path, _emit);
+        _dump = new DumpBuilder("traceback", _g.StartLine, Excerpt(_g.Header)) { Goroutines = 1 };
+        _dump.AddGoroutineId(_g.Id);
+        DumpCount++;
     }
 
     private void FinishGoroutine()

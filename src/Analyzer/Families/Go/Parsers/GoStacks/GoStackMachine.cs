@@ -64,6 +64,7 @@ internal sealed partial class GoStackMachine
     private State _state;
     private int _groupCounter;
     private int _line;
+    private int _endBeforeHeader;
 
     public GoStackMachine(string path, Action<IFact> emit)
     {
@@ -90,9 +91,21 @@ internal sealed partial class GoStackMachine
                 return;
             Begin(line);
         }
-        else if (_prefix.Strip(raw, out line) == PrefixMatch.OtherSource)
+        else
         {
-            return; // another program's line interleaved in the journal
+            var match = _prefix.Strip(raw, out line);
+            if (match == PrefixMatch.OtherSource)
+                return; // another program's line interleaved in the journal
+            if (match == PrefixMatch.Restarted)
+            {
+                // The program runs again under a new pid: its lines are not this dump's, but its dump is the next one.
+                if (!GoAnchors.IsDumpStart(line))
+                    return;
+                EndDump();
+                if (!_prefix.TryLearn(raw, GoAnchors.IsDumpStart, out line))
+                    return;
+                Begin(line);
+            }
         }
 
         if (!Step(line))
