@@ -11,7 +11,15 @@ internal static class GoAnchors
         || line.StartsWith("fatal error: ", StringComparison.Ordinal)
         || line.StartsWith("SIGQUIT: quit", StringComparison.Ordinal)
         || line.StartsWith("runtime: goroutine stack exceeds", StringComparison.Ordinal)
-        || IsGoroutineHeader(line);
+        || IsGoroutineHeader(line)
+        || IsSummaryHeader(line);
+
+    /// <summary>A goroutine header or the header of a summarised group (<see cref="GoSummaryHeader"/>).</summary>
+    public static bool IsAnyHeader(ReadOnlySpan<char> line) => IsGoroutineHeader(line) || IsSummaryHeader(line);
+
+    /// <summary><c>48 goroutines [semacquire]:</c> or <c>48: semacquire [4 minutes]</c>: a digit first, then the full parse.</summary>
+    public static bool IsSummaryHeader(ReadOnlySpan<char> line) =>
+        line.Length > 3 && char.IsAsciiDigit(line[0]) && GoSummaryHeader.TryParse(line, out _);
 
     /// <summary><c>goroutine 12 [</c> or <c>goroutine 12 gp=</c>: cheap pre-check, <see cref="GoHeader"/> does the rest.</summary>
     public static bool IsGoroutineHeader(ReadOnlySpan<char> line)

@@ -21,6 +21,8 @@ internal sealed partial class GoStackMachine
 
     private bool Header(ReadOnlySpan<char> line)
     {
+        if (!GoAnchors.IsGoroutineHeader(line))
+            return SummaryHeader(line);
         if (!GoHeader.TryParse(line, out var header))
         {
             MarkTruncated(); // "goroutine 12 [chan rec" — a header cut off mid-line
@@ -39,6 +41,70 @@ internal sealed partial class GoStackMachine
         return true;
     }
 
+    /// <summary>A group of a summarised dump: its count stands for that many goroutines, its ids are unknown.</summary>
+    private bool SummaryHeader(ReadOnlySpan<char> line)
+    {
+        GoSummaryHeader.TryParse(line, out var header);
+        if (_g.Active)
+            FinishGoroutine();
+        _endBeforeHeader = _dump!.EndLine;
+        _g.Begin(-1, _strings.Intern(header.State), header.MinWaitMinutes, header.LockedToThread, _line, line);
+        _g.SetSummary(header.Count, header.MaxWaitMinutes);
+        if (!header.CreatedBy.IsEmpty)
+            _g.CreatedBy = _strings.Intern(header.CreatedBy);
+        _dump.Goroutines += header.Count;
+        _state = State.FrameFunc;
+        return true;
+    }
+
+    /// <summary>
+    /// A frame line of a summarised dump that puts the location first: <c>main.go:12 main.f()</c>, or panicparse's
+    /// <c>sync  mutex.go:134  (*Mutex).Lock(...)</c> where the first column is the package's last path element.
+    /// </summary>
+    private bool SummaryFrame(ReadOnlySpan<char> call)
+    {
+        var first = call.IndexOfAny(' ', '\t');
+        if (first < 0)
+            return false;
+        var package = ReadOnlySpan<char>.Empty;
+        var location = call[..first];
+        var rest = call[first..].TrimStart();
+        if (!GoLocation.IsLocationShape(location))
+        {
+            var second = rest.IndexOfAny(' ', '\t');
+            if (second < 0 || !GoLocation.IsLocationShape(rest[..second]))
+                return false;
+            package = location;
+            location = rest[..second];
+            rest = rest[second..].TrimStart();
+        }
+        var open = ArgumentListStart(rest);
+        if (open <= 0)
+            return false;
+        var function = rest[..open];
+        var id = package.IsEmpty ? _strings.Intern(function) : _strings.Intern(string.Concat(package, ".", function));
+        _g.AddFrame(id, rest[(open + 1)..^1]);
+        GoLocation.TryParse(location, out var file, out var number);
+        _g.SetLocation(_strings.Intern(file), number);
+        if (!package.IsEmpty && ShortenedPackagesLine == 0)
+            ShortenedPackagesLine = _line;
+        return true;
+    }
+
+    /// <summary>The '(' matching the final ')': panicparse prints typed arguments such as <c>*uint32(#1)</c>.</summary>
+    private static int ArgumentListStart(ReadOnlySpan<char> call)
+    {
+        if (call.IsEmpty || call[^1] != ')')
+            return -1;
+        var depth = 0;
+        for (var i = call.Length - 1; i >= 0; i--)
+        {
+            if (call[i] == ')') depth++;
+            else if (call[i] == '(' && --depth == 0) return i;
+        }
+        return -1;
+    }
+
     private bool FrameFunction(ReadOnlySpan<char> line)
     {
         if (line.IsWhiteSpace())
@@ -47,10 +113,20 @@ internal sealed partial class GoStackMachine
             _state = State.Between;
             return true;
         }
-        if (GoAnchors.IsGoroutineHeader(line))
+        if (GoAnchors.IsAnyHeader(line))
             return Header(line);
         // Function lines are read whatever their indentation: a paste may have indented them along with the file lines.
         var call = line.Trim();
+        if (_g.Summary)
+        {
+            if (SummaryFrame(call))
+                return true;
+            if (call.SequenceEqual("(...)"))
+            {
+                _g.Elided = true; // panicparse's mark for elided frames
+                return true;
+            }
+        }
         if (call[^1] == ')')
         {
             // The argument list starts at the last '(': receivers such as (*conn) contain parentheses, arguments never do.
@@ -58,7 +134,7 @@ internal sealed partial class GoStackMachine
             if (open > 0)
             {
                 var id = _strings.Intern(call[..open]);
-                if (_g.FrameCount == 0 && _dump!.Goroutines > 1 && IsDumper(id))
+                if (_g.FrameCount == 0 && !_g.Summary && _dump!.Goroutines > 1 && IsDumper(id))
                     SplitBeforeCurrentGoroutine();
                 _g.AddFrame(id, call[(open + 1)..^1]);
                 if (Function(id).TakesLock && IsLockState(_g.StateId))
@@ -140,7 +216,7 @@ internal sealed partial class GoStackMachine
             group = NewGroup(hash);
             dump.AddGroup(group);
         }
-        group.Add(_g.Id, 1, _g.WaitMinutes, _g.Locked);
+        group.Add(_g.Id, _g.Count, _g.WaitMinutes, _g.MaxWaitMinutes, _g.Locked);
         foreach (var (start, length) in _g.MutexArgs)
             group.AddMutex(_g.Text(start, length));
     }

@@ -76,6 +76,9 @@ internal sealed partial class GoStackMachine
     /// <summary>Dumps finished so far (including the one in progress).</summary>
     public int DumpCount { get; private set; }
 
+    /// <summary>First line of a summarised dump whose frames name packages by their last path element only (panicparse); 0 when none.</summary>
+    public int ShortenedPackagesLine { get; private set; }
+
     /// <summary>Line numbers where a dump was found cut off mid-goroutine.</summary>
     public List<int> TruncatedAt { get; } = [];
 
@@ -140,6 +143,7 @@ internal sealed partial class GoStackMachine
         else if (anchor.StartsWith("fatal error: ", StringComparison.Ordinal) || anchor.StartsWith("runtime: ", StringComparison.Ordinal)) kind = "fatal-error";
         else if (anchor.StartsWith("SIGQUIT", StringComparison.Ordinal)) kind = "sigquit";
         else if (GoAnchors.IsProfileHeader(anchor)) kind = "profile";
+        else if (GoAnchors.IsSummaryHeader(anchor)) kind = "summary";
         else kind = "traceback";
         _dump = new DumpBuilder(kind, _line, Excerpt(anchor));
         DumpCount++;
@@ -176,7 +180,7 @@ internal sealed partial class GoStackMachine
         {
             case State.Preamble:
                 if (line.IsWhiteSpace()) return true;
-                if (GoAnchors.IsGoroutineHeader(line)) return Header(line);
+                if (GoAnchors.IsAnyHeader(line)) return Header(line);
                 if (GoPanicLine.IsPanic(line)) return PanicLine(line);
                 if (line.StartsWith("[signal ", StringComparison.Ordinal))
                 {
@@ -207,13 +211,13 @@ internal sealed partial class GoStackMachine
                     _state = State.Preamble;
                     return true;
                 }
-                if (GoAnchors.IsGoroutineHeader(line)) return Header(line);
+                if (GoAnchors.IsAnyHeader(line)) return Header(line);
                 return GoAnchors.IsIndented(line) || line[^1] == ')' || line.StartsWith("...", StringComparison.Ordinal)
                     || GoLocation.IsLocationShape(line);
 
             case State.Between:
                 if (line.IsWhiteSpace()) return true;
-                if (GoAnchors.IsGoroutineHeader(line)) return Header(line);
+                if (GoAnchors.IsAnyHeader(line)) return Header(line);
                 if (GoAnchors.IsRegisterLine(line) || GoAnchors.IsExitStatus(line))
                 {
                     _state = State.Trailer;
@@ -247,7 +251,7 @@ internal sealed partial class GoStackMachine
                     _state = State.Between;
                     return true;
                 }
-                if (GoAnchors.IsGoroutineHeader(line)) return Header(line);
+                if (GoAnchors.IsAnyHeader(line)) return Header(line);
                 return true;
 
             case State.Trailer:
