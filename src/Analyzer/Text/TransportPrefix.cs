@@ -112,8 +112,14 @@ internal sealed class TransportPrefix
                 var tag = stamp > 0 ? TimestampPrefix.HostTag(line[stamp..]) : 0;
                 if (tag == 0)
                     return PrefixMatch.Missing;
-                if (!line[stamp..(stamp + tag)].TrimEnd(": ").SequenceEqual(_tag))
-                    return PrefixMatch.OtherSource;
+                var lineTag = line[stamp..(stamp + tag)].TrimEnd(": ");
+                if (!lineTag.SequenceEqual(_tag))
+                {
+                    if (!IsSameProgram(lineTag, _tag))
+                        return PrefixMatch.OtherSource;
+                    payload = line[(stamp + tag)..];
+                    return PrefixMatch.Restarted;
+                }
                 payload = line[(stamp + tag)..];
                 break;
         }
@@ -126,6 +132,14 @@ internal sealed class TransportPrefix
         if (_indent > 0)
             payload = payload[Math.Min(_indent, CountSpaces(payload))..];
         return result;
+    }
+
+    /// <summary><c>web01 kvstore[1201]</c> and <c>web01 kvstore[1377]</c>: one program, restarted under a new pid.</summary>
+    private static bool IsSameProgram(ReadOnlySpan<char> tag, ReadOnlySpan<char> learned)
+    {
+        var pid = tag.IndexOf('[');
+        var learnedPid = learned.IndexOf('[');
+        return pid > 0 && pid == learnedPid && tag[..pid].SequenceEqual(learned[..learnedPid]);
     }
 
     private static int CountSpaces(ReadOnlySpan<char> s)

@@ -64,10 +64,11 @@ public sealed class PprofRobustnessTests
     }
 
     [Fact]
-    public void Garbage_and_empty_input_fail_cleanly()
+    public void Garbage_is_unrecognized_and_empty_input_fails_cleanly()
     {
+        // Bytes that are not protobuf from the first one are another format named like a profile, not a damaged one.
         var garbage = PprofHarness.Run([0xff, 0xff, 0xff]);
-        Assert.Equal(InputStatus.Failed, garbage.Context.Status);
+        Assert.Equal(InputStatus.Unrecognized, garbage.Context.Status);
         Assert.Empty(garbage.Facts);
         var empty = PprofHarness.Run([]);
         Assert.Equal(InputStatus.Failed, empty.Context.Status);

@@ -9,4 +9,4 @@ public sealed record GoFrame(
     [property: Field("Source file as printed by the runtime")] string File,
     [property: Field("Source line")] long Line,
     [property: Field("Raw argument text between the parentheses, e.g. 0xc0000a4448, ...")] string Args,
-    [property: Field("True for the standard library and runtime (no dot in the first path element)")] bool IsStdlib);
+    [property: Field("True for the standard library and runtime: the file lies under a GOROOT, or (no telling path) the first path element is a standard top-level name; GOPATH packages without a dot are not")] bool IsStdlib);

@@ -5,6 +5,7 @@ namespace Analyzer.Families.Go.Parsers.GoMemStats;
 /// <summary>
 /// expvar's /debug/vars is a JSON object whose built-in keys are "cmdline" and "memstats"; other JSON is left alone.
 /// Keys are sorted, so a large application var can push "memstats" out of the head while "cmdline" stays in it.
+/// A bare <c>json.Marshal(runtime.MemStats)</c> object (MemStats fields at the top level) is the same data unwrapped.
 /// </summary>
 internal static class ExpvarDetection
 {
@@ -14,7 +15,7 @@ internal static class ExpvarDetection
         var start = head.IndexOfAnyExcept(" \t\r\n"u8);
         if (probe.IsBinary || start < 0 || head[start] != (byte)'{')
             return DetectionConfidence.None;
-        if (head.IndexOf("\"memstats\""u8) >= 0)
+        if (head.IndexOf("\"memstats\""u8) >= 0 || MemStatsFields.IsBareObject(head))
             return DetectionConfidence.ContentAtStart;
         if (head.IndexOf("\"cmdline\""u8) >= 0)
             return DetectionConfidence.Content;

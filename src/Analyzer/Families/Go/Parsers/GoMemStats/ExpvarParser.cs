@@ -6,7 +6,10 @@ using Analyzer.Parsing;
 
 namespace Analyzer.Families.Go.Parsers.GoMemStats;
 
-/// <summary>expvar /debug/vars JSON: its "memstats" (and "cmdline") become one <see cref="Families.Go.Facts.GoMemStats"/> fact.</summary>
+/// <summary>
+/// expvar /debug/vars JSON: its "memstats" (and "cmdline") become one <see cref="Families.Go.Facts.GoMemStats"/> fact.
+/// A bare <c>json.Marshal(runtime.MemStats)</c> object is read the same way (format <c>memstats-json</c>).
+/// </summary>
 public sealed class ExpvarParser : IFormatParser
 {
     /// <summary>Real captures are a few KB plus application vars; past this the rest is not read.</summary>
@@ -35,6 +38,19 @@ public sealed class ExpvarParser : IFormatParser
             damage = capped ? $"only the first {MaxBytes} bytes were read" : FirstSentence(e.Message);
         }
 
+        if (reader.Bare)
+        {
+            // A bare MemStats cut short still shows the fields before the cut (HeapAlloc comes 7th): keep them.
+            if (!values.HasHeap)
+            {
+                context.Problem(InputStatus.Failed, $"no usable runtime.MemStats JSON: cut off or damaged before HeapAlloc: {damage}");
+                return;
+            }
+            if (damage is not null)
+                context.Problem(InputStatus.Partial, $"runtime.MemStats JSON cut off or damaged: {damage}; the fields before it are kept");
+            context.Emit(values.ToFact(context.Path, "memstats-json", 1));
+            return;
+        }
         if (!reader.MemStatsComplete)
         {
             var reason = damage is null ? "no \"memstats\" object" : $"JSON cut off or damaged before \"memstats\" ended: {damage}";

@@ -22,12 +22,26 @@ internal ref struct ExpvarReader
     /// <summary>True once the memstats object was read to its closing brace.</summary>
     public bool MemStatsComplete { get; private set; }
 
+    /// <summary>The document is a bare MemStats object (no expvar wrapper).</summary>
+    public bool Bare { get; private set; }
+
     /// <summary>Reads into <paramref name="values"/>; throws <see cref="JsonException"/> on damage, keeping what was read.</summary>
     public void Read(MemStatsValues values)
     {
         if (!_json.Read() || _json.TokenType != JsonTokenType.StartObject)
             throw new JsonException("not a JSON object");
-        while (_json.Read() && _json.TokenType == JsonTokenType.PropertyName)
+        var more = _json.Read();
+        if (more && _json.TokenType == JsonTokenType.PropertyName && !_json.ValueIsEscaped && MemStatsFields.IsField(_json.ValueSpan))
+        {
+            // json.Marshal(runtime.MemStats): the object itself is the memstats.
+            Bare = true;
+            ReadMemStatsFields(values);
+            if (_json.TokenType != JsonTokenType.EndObject)
+                throw new JsonException($"unexpected {_json.TokenType} at byte {_json.TokenStartIndex}");
+            MemStatsComplete = true;
+            return;
+        }
+        for (; more && _json.TokenType == JsonTokenType.PropertyName; more = _json.Read())
         {
             var name = _json.GetString() ?? "";
             Next();
@@ -69,7 +83,14 @@ internal ref struct ExpvarReader
 
     private void ReadMemStats(MemStatsValues values)
     {
-        while (Next() == JsonTokenType.PropertyName)
+        Next();
+        ReadMemStatsFields(values);
+    }
+
+    /// <summary>Reads fields from the current property name to the object's end.</summary>
+    private void ReadMemStatsFields(MemStatsValues values)
+    {
+        for (; _json.TokenType == JsonTokenType.PropertyName; Next())
         {
             var name = _json.GetString() ?? "";
             Next();

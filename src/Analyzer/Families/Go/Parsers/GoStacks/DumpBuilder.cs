@@ -10,6 +10,9 @@ internal sealed class DumpBuilder(string kind, int startLine, string excerpt)
     private readonly List<GroupBuilder> _groups = [];
     private readonly List<string> _panicMessages = [];
     private readonly List<(string Message, int Line, string Excerpt)> _fatals = [];
+    /// <summary>Ids below 4096 seen so far, one bit each: every full dump has the main goroutine and the runtime's first ones.</summary>
+    private readonly ulong[] _smallIds = new ulong[SmallIdLimit / 64];
+    private const int SmallIdLimit = 4096;
 
     public string Kind { get; } = kind;
     public int StartLine { get; } = startLine;
@@ -44,6 +47,22 @@ internal sealed class DumpBuilder(string kind, int startLine, string excerpt)
         _signal ??= signal;
         _addr ??= addr;
         if (HasPanic && line == _panicEnd + 1) _panicEnd = line;
+    }
+
+    /// <summary>
+    /// False when a small id was already seen in this dump. Only small ids are tracked, so the check costs nothing
+    /// per goroutine; a second dump repeats them (goroutine 1 is main, the next few are the runtime's).
+    /// </summary>
+    public bool AddGoroutineId(long id)
+    {
+        if (id is < 0 or >= SmallIdLimit)
+            return true;
+        ref var word = ref _smallIds[id >> 6];
+        var bit = 1UL << (int)(id & 63);
+        if ((word & bit) != 0)
+            return false;
+        word |= bit;
+        return true;
     }
 
     public void AddFatal(string message, int line, string excerpt) => _fatals.Add((message, line, excerpt));

@@ -11,7 +11,15 @@ internal static class GoAnchors
         || line.StartsWith("fatal error: ", StringComparison.Ordinal)
         || line.StartsWith("SIGQUIT: quit", StringComparison.Ordinal)
         || line.StartsWith("runtime: goroutine stack exceeds", StringComparison.Ordinal)
-        || IsGoroutineHeader(line);
+        || IsGoroutineHeader(line)
+        || IsSummaryHeader(line);
+
+    /// <summary>A goroutine header or the header of a summarised group (<see cref="GoSummaryHeader"/>).</summary>
+    public static bool IsAnyHeader(ReadOnlySpan<char> line) => IsGoroutineHeader(line) || IsSummaryHeader(line);
+
+    /// <summary><c>48 goroutines [semacquire]:</c> or <c>48: semacquire [4 minutes]</c>: a digit first, then the full parse.</summary>
+    public static bool IsSummaryHeader(ReadOnlySpan<char> line) =>
+        line.Length > 3 && char.IsAsciiDigit(line[0]) && GoSummaryHeader.TryParse(line, out _);
 
     /// <summary><c>goroutine 12 [</c> or <c>goroutine 12 gp=</c>: cheap pre-check, <see cref="GoHeader"/> does the rest.</summary>
     public static bool IsGoroutineHeader(ReadOnlySpan<char> line)
@@ -48,4 +56,11 @@ internal static class GoAnchors
 
     /// <summary>Frame location lines are indented by a TAB, or by spaces after copy/paste (one space for cgo <c> ??:0</c>).</summary>
     public static bool IsIndented(ReadOnlySpan<char> line) => line.Length > 0 && (line[0] == '\t' || line[0] == ' ');
+
+    /// <summary>A function line, whatever its indentation: <c>main.(*T).f(0xc000010000, ...)</c>, <c>main.main()</c>.</summary>
+    public static bool IsCall(ReadOnlySpan<char> line)
+    {
+        var s = line.Trim();
+        return s.Length > 2 && s[^1] == ')' && s.LastIndexOf('(') > 0;
+    }
 }

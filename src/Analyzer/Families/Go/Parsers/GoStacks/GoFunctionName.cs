@@ -22,17 +22,6 @@ internal sealed record GoFunctionName(string Function, string Package, bool IsSt
         return new GoFunctionName(function, package, IsStdlibPackage(package));
     }
 
-    /// <summary>
-    /// Standard library and runtime: the first path element has no dot and is not <c>main</c>. "panic" (the runtime's
-    /// name for gopanic) has no package and counts as runtime. GOPATH-era apps with dotless paths are misjudged.
-    /// </summary>
-    public static bool IsStdlibPackage(string package)
-    {
-        if (package.Length == 0)
-            return true;
-        var first = package.AsSpan();
-        var slash = first.IndexOf('/');
-        if (slash >= 0) first = first[..slash];
-        return !first.Contains('.') && !first.SequenceEqual("main");
-    }
+    /// <summary>Standard library by name alone (no file at hand): see <see cref="GoStdlib.IsStdlibName"/>.</summary>
+    public static bool IsStdlibPackage(string package) => GoStdlib.IsStdlibName(package);
 }

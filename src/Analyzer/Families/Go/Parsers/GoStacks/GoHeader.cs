@@ -41,14 +41,20 @@ internal readonly ref struct GoHeader
         var tail = body[(close + 1)..].TrimEnd();
         if (tail.Length == 0 || tail[^1] != ':')
             return false;
-        body = body[..close];
+        ParseBody(body[..close], out var state, out var minutes, out var locked);
+        header = new GoHeader { Id = id, State = state, WaitMinutes = minutes, LockedToThread = locked };
+        return true;
+    }
 
+    /// <summary>The bracket body: <c>chan send, 101 minutes, locked to thread</c>.</summary>
+    public static void ParseBody(ReadOnlySpan<char> body, out ReadOnlySpan<char> state, out int minutes, out bool locked)
+    {
         var comma = body.IndexOf(", ", StringComparison.Ordinal);
-        var state = comma < 0 ? body : body[..comma];
+        state = comma < 0 ? body : body[..comma];
         if (state.EndsWith(" (scan)", StringComparison.Ordinal))
             state = state[..^7];
-        var minutes = 0;
-        var locked = false;
+        minutes = 0;
+        locked = false;
         while (comma >= 0)
         {
             body = body[(comma + 2)..];
@@ -61,7 +67,5 @@ internal readonly ref struct GoHeader
                 minutes = m;
             // "synctest group N" / "synctest bubble N" and unknown future elements carry nothing we group on.
         }
-        header = new GoHeader { Id = id, State = state, WaitMinutes = minutes, LockedToThread = locked };
-        return true;
     }
 }

@@ -21,17 +21,88 @@ internal sealed partial class GoStackMachine
 
     private bool Header(ReadOnlySpan<char> line)
     {
+        if (!GoAnchors.IsGoroutineHeader(line))
+            return SummaryHeader(line);
         if (!GoHeader.TryParse(line, out var header))
         {
             MarkTruncated(); // "goroutine 12 [chan rec" — a header cut off mid-line
             return false;
         }
+        // Ids are unique within one dump (0 is the M's system goroutine and may repeat): a repeat is the next dump,
+        // e.g. two debug=2 downloads saved into one file, or a second runtime.Stack dump after a restart.
+        if (header.Id != 0 && !_dump!.AddGoroutineId(header.Id))
+            return false;
+        _endBeforeHeader = _dump!.EndLine;
         if (_g.Active)
             FinishGoroutine(); // tolerate a missing blank line between blocks
         _g.Begin(header.Id, _strings.Intern(header.State), header.WaitMinutes, header.LockedToThread, _line, line);
         _dump!.Goroutines++;
         _state = State.FrameFunc;
         return true;
+    }
+
+    /// <summary>A group of a summarised dump: its count stands for that many goroutines, its ids are unknown.</summary>
+    private bool SummaryHeader(ReadOnlySpan<char> line)
+    {
+        GoSummaryHeader.TryParse(line, out var header);
+        if (_g.Active)
+            FinishGoroutine();
+        _endBeforeHeader = _dump!.EndLine;
+        _g.Begin(-1, _strings.Intern(header.State), header.MinWaitMinutes, header.LockedToThread, _line, line);
+        _g.SetSummary(header.Count, header.MaxWaitMinutes);
+        if (!header.CreatedBy.IsEmpty)
+            _g.CreatedBy = _strings.Intern(header.CreatedBy);
+        _dump.Goroutines += header.Count;
+        _state = State.FrameFunc;
+        return true;
+    }
+
+    /// <summary>
+    /// A frame line of a summarised dump that puts the location first: <c>main.go:12 main.f()</c>, or panicparse's
+    /// <c>sync  mutex.go:134  (*Mutex).Lock(...)</c> where the first column is the package's last path element.
+    /// </summary>
+    private bool SummaryFrame(ReadOnlySpan<char> call)
+    {
+        var first = call.IndexOfAny(' ', '\t');
+        if (first < 0)
+            return false;
+        var package = ReadOnlySpan<char>.Empty;
+        var location = call[..first];
+        var rest = call[first..].TrimStart();
+        if (!GoLocation.IsLocationShape(location))
+        {
+            var second = rest.IndexOfAny(' ', '\t');
+            if (second < 0 || !GoLocation.IsLocationShape(rest[..second]))
+                return false;
+            package = location;
+            location = rest[..second];
+            rest = rest[second..].TrimStart();
+        }
+        var open = ArgumentListStart(rest);
+        if (open <= 0)
+            return false;
+        var function = rest[..open];
+        var id = package.IsEmpty ? _strings.Intern(function) : _strings.Intern(string.Concat(package, ".", function));
+        _g.AddFrame(id, rest[(open + 1)..^1]);
+        GoLocation.TryParse(location, out var file, out var number);
+        _g.SetLocation(_strings.Intern(file), number);
+        if (!package.IsEmpty && ShortenedPackagesLine == 0)
+            ShortenedPackagesLine = _line;
+        return true;
+    }
+
+    /// <summary>The '(' matching the final ')': panicparse prints typed arguments such as <c>*uint32(#1)</c>.</summary>
+    private static int ArgumentListStart(ReadOnlySpan<char> call)
+    {
+        if (call.IsEmpty || call[^1] != ')')
+            return -1;
+        var depth = 0;
+        for (var i = call.Length - 1; i >= 0; i--)
+        {
+            if (call[i] == ')') depth++;
+            else if (call[i] == '(' && --depth == 0) return i;
+        }
+        return -1;
     }
 
     private bool FrameFunction(ReadOnlySpan<char> line)
@@ -42,25 +113,39 @@ internal sealed partial class GoStackMachine
             _state = State.Between;
             return true;
         }
-        if (GoAnchors.IsGoroutineHeader(line))
+        if (GoAnchors.IsAnyHeader(line))
             return Header(line);
-        if (line[^1] == ')' && !GoAnchors.IsIndented(line))
+        // Function lines are read whatever their indentation: a paste may have indented them along with the file lines.
+        var call = line.Trim();
+        if (_g.Summary)
+        {
+            if (SummaryFrame(call))
+                return true;
+            if (call.SequenceEqual("(...)"))
+            {
+                _g.Elided = true; // panicparse's mark for elided frames
+                return true;
+            }
+        }
+        if (call[^1] == ')')
         {
             // The argument list starts at the last '(': receivers such as (*conn) contain parentheses, arguments never do.
-            var open = line.LastIndexOf('(');
+            var open = call.LastIndexOf('(');
             if (open > 0)
             {
-                var id = _strings.Intern(line[..open]);
-                _g.AddFrame(id, line[(open + 1)..^1]);
+                var id = _strings.Intern(call[..open]);
+                if (_g.FrameCount == 0 && !_g.Summary && _dump!.Goroutines > 1 && IsDumper(id))
+                    SplitBeforeCurrentGoroutine();
+                _g.AddFrame(id, call[(open + 1)..^1]);
                 if (Function(id).TakesLock && IsLockState(_g.StateId))
                     _g.AddMutexFromLastFrame();
                 _state = State.FrameFile;
                 return true;
             }
         }
-        if (line.StartsWith("created by ", StringComparison.Ordinal))
+        if (call.StartsWith("created by ", StringComparison.Ordinal))
         {
-            var creator = line[11..];
+            var creator = call[11..];
             var inGoroutine = creator.IndexOf(" in goroutine ", StringComparison.Ordinal);
             if (inGoroutine >= 0) creator = creator[..inGoroutine];
             _g.CreatedBy = _strings.Intern(creator.Trim());
@@ -68,7 +153,7 @@ internal sealed partial class GoStackMachine
             _state = State.CreatedByFile;
             return true;
         }
-        if (line.StartsWith("...", StringComparison.Ordinal) && line.EndsWith("elided...", StringComparison.Ordinal))
+        if (call.StartsWith("...", StringComparison.Ordinal) && call.EndsWith("elided...", StringComparison.Ordinal))
         {
             _g.Elided = true;
             return true;
@@ -83,7 +168,7 @@ internal sealed partial class GoStackMachine
             _state = State.Ancestors;
             return true;
         }
-        if (GoAnchors.IsIndented(line))
+        if (GoAnchors.IsIndented(line) || GoLocation.IsLocationShape(line))
             return true; // a stray location line: keep going rather than drop the dump
         var complete = _g.HasContent;
         FinishGoroutine();
@@ -95,6 +180,27 @@ internal sealed partial class GoStackMachine
         if (!complete)
             MarkTruncated();
         return false;
+    }
+
+    /// <summary>
+    /// The goroutine that prints a runtime.Stack or debug=2 dump comes first in it; met after other goroutines, it is
+    /// the first of the next dump (two downloads saved into one file). The dump so far ends before its header.
+    /// </summary>
+    private bool IsDumper(int function)
+    {
+        var name = _strings[function];
+        return name is "runtime/pprof.writeGoroutineStacks" or "runtime.Stack";
+    }
+
+    private void SplitBeforeCurrentGoroutine()
+    {
+        var previous = _dump!;
+        previous.Goroutines--;
+        previous.EndLine = _endBeforeHeader;
+        previous.Emit(_path, _emit);
+        _dump = new DumpBuilder("traceback", _g.StartLine, Excerpt(_g.Header)) { Goroutines = 1 };
+        _dump.AddGoroutineId(_g.Id);
+        DumpCount++;
     }
 
     private void FinishGoroutine()
@@ -110,7 +216,7 @@ internal sealed partial class GoStackMachine
             group = NewGroup(hash);
             dump.AddGroup(group);
         }
-        group.Add(_g.Id, 1, _g.WaitMinutes, _g.Locked);
+        group.Add(_g.Id, _g.Count, _g.WaitMinutes, _g.MaxWaitMinutes, _g.Locked);
         foreach (var (start, length) in _g.MutexArgs)
             group.AddMutex(_g.Text(start, length));
     }
@@ -123,9 +229,10 @@ internal sealed partial class GoStackMachine
         {
             var f = _g.Frames[i];
             var name = Function(f.Function).Name;
-            frames[i] = new GoFrame(name.Function, name.Package, f.File >= 0 ? _strings[f.File] : "", f.Line,
-                new string(_g.Text(f.ArgsStart, f.ArgsLength)), name.IsStdlib);
-            if (app < 0 && !name.IsStdlib) app = i;
+            var file = f.File >= 0 ? _strings[f.File] : "";
+            var stdlib = GoStdlib.IsStdlib(name.Package, file);
+            frames[i] = new GoFrame(name.Function, name.Package, file, f.Line, new string(_g.Text(f.ArgsStart, f.ArgsLength)), stdlib);
+            if (app < 0 && !stdlib) app = i;
         }
         var excerpt = app < 0 ? _g.Header.ToString() : $"{_g.Header}\n{frames[app].Function}({frames[app].Args})";
         var provenance = new Provenance(_path, _g.StartLine, _g.EndLine, Excerpt(excerpt));

@@ -52,7 +52,7 @@ internal sealed partial class GoStackMachine
         var number = 0;
         if (n > 2 && GoLocation.TryParse(trimmed[parts[2]], out var f, out number))
             file = _strings[_strings.Intern(f)];
-        _recordFrames.Add(new GoFrame(name.Function, name.Package, file, number, "", name.IsStdlib));
+        _recordFrames.Add(new GoFrame(name.Function, name.Package, file, number, "", GoStdlib.IsStdlib(name.Package, file)));
     }
 
     private void FinishRecord()

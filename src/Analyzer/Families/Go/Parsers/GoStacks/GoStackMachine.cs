@@ -64,6 +64,7 @@ internal sealed partial class GoStackMachine
     private State _state;
     private int _groupCounter;
     private int _line;
+    private int _endBeforeHeader;
 
     public GoStackMachine(string path, Action<IFact> emit)
     {
@@ -74,6 +75,9 @@ internal sealed partial class GoStackMachine
 
     /// <summary>Dumps finished so far (including the one in progress).</summary>
     public int DumpCount { get; private set; }
+
+    /// <summary>First line of a summarised dump whose frames name packages by their last path element only (panicparse); 0 when none.</summary>
+    public int ShortenedPackagesLine { get; private set; }
 
     /// <summary>Line numbers where a dump was found cut off mid-goroutine.</summary>
     public List<int> TruncatedAt { get; } = [];
@@ -90,9 +94,21 @@ internal sealed partial class GoStackMachine
                 return;
             Begin(line);
         }
-        else if (_prefix.Strip(raw, out line) == PrefixMatch.OtherSource)
+        else
         {
-            return; // another program's line interleaved in the journal
+            var match = _prefix.Strip(raw, out line);
+            if (match == PrefixMatch.OtherSource)
+                return; // another program's line interleaved in the journal
+            if (match == PrefixMatch.Restarted)
+            {
+                // The program runs again under a new pid: its lines are not this dump's, but its dump is the next one.
+                if (!GoAnchors.IsDumpStart(line))
+                    return;
+                EndDump();
+                if (!_prefix.TryLearn(raw, GoAnchors.IsDumpStart, out line))
+                    return;
+                Begin(line);
+            }
         }
 
         if (!Step(line))
@@ -127,6 +143,7 @@ internal sealed partial class GoStackMachine
         else if (anchor.StartsWith("fatal error: ", StringComparison.Ordinal) || anchor.StartsWith("runtime: ", StringComparison.Ordinal)) kind = "fatal-error";
         else if (anchor.StartsWith("SIGQUIT", StringComparison.Ordinal)) kind = "sigquit";
         else if (GoAnchors.IsProfileHeader(anchor)) kind = "profile";
+        else if (GoAnchors.IsSummaryHeader(anchor)) kind = "summary";
         else kind = "traceback";
         _dump = new DumpBuilder(kind, _line, Excerpt(anchor));
         DumpCount++;
@@ -163,7 +180,7 @@ internal sealed partial class GoStackMachine
         {
             case State.Preamble:
                 if (line.IsWhiteSpace()) return true;
-                if (GoAnchors.IsGoroutineHeader(line)) return Header(line);
+                if (GoAnchors.IsAnyHeader(line)) return Header(line);
                 if (GoPanicLine.IsPanic(line)) return PanicLine(line);
                 if (line.StartsWith("[signal ", StringComparison.Ordinal))
                 {
@@ -194,12 +211,13 @@ internal sealed partial class GoStackMachine
                     _state = State.Preamble;
                     return true;
                 }
-                if (GoAnchors.IsGoroutineHeader(line)) return Header(line);
-                return GoAnchors.IsIndented(line) || line[^1] == ')' || line.StartsWith("...", StringComparison.Ordinal);
+                if (GoAnchors.IsAnyHeader(line)) return Header(line);
+                return GoAnchors.IsIndented(line) || line[^1] == ')' || line.StartsWith("...", StringComparison.Ordinal)
+                    || GoLocation.IsLocationShape(line);
 
             case State.Between:
                 if (line.IsWhiteSpace()) return true;
-                if (GoAnchors.IsGoroutineHeader(line)) return Header(line);
+                if (GoAnchors.IsAnyHeader(line)) return Header(line);
                 if (GoAnchors.IsRegisterLine(line) || GoAnchors.IsExitStatus(line))
                 {
                     _state = State.Trailer;
@@ -212,8 +230,10 @@ internal sealed partial class GoStackMachine
 
             case State.FrameFile:
                 _state = State.FrameFunc;
-                if (!GoAnchors.IsIndented(line))
-                    return FrameFunction(line); // the function had no location line (pasted badly): re-read as a frame
+                // A paste may have trimmed the TAB (then the shape says it is a location) or indented the function
+                // lines too (then a call stays a call); a line that is neither had no location: re-read it as a frame.
+                if (!GoLocation.IsLocationShape(line) && (!GoAnchors.IsIndented(line) || GoAnchors.IsCall(line)))
+                    return FrameFunction(line);
                 if (GoLocation.TryParse(line, out var file, out var number))
                     _g.SetLocation(_strings.Intern(file), number);
                 else
@@ -222,7 +242,7 @@ internal sealed partial class GoStackMachine
 
             case State.CreatedByFile:
                 _state = State.FrameFunc;
-                return GoAnchors.IsIndented(line) || FrameFunction(line);
+                return (GoAnchors.IsIndented(line) && !GoAnchors.IsCall(line)) || GoLocation.IsLocationShape(line) || FrameFunction(line);
 
             case State.Ancestors:
                 if (line.IsWhiteSpace())
@@ -231,7 +251,7 @@ internal sealed partial class GoStackMachine
                     _state = State.Between;
                     return true;
                 }
-                if (GoAnchors.IsGoroutineHeader(line)) return Header(line);
+                if (GoAnchors.IsAnyHeader(line)) return Header(line);
                 return true;
 
             case State.Trailer:

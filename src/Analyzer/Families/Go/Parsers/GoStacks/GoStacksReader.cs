@@ -34,6 +34,9 @@ internal static class GoStacksReader
         machine.Finish(cut);
         if (cut)
             context.Problem(InputStatus.Partial, "entry is exactly 64 MiB, the pprof goroutine dump cap: the dump is probably cut");
+        if (machine.ShortenedPackagesLine > 0)
+            context.Problem(InputStatus.Partial, $"summarised dump (panicparse style) from line {machine.ShortenedPackagesLine}: "
+                + "frames name packages by their last path element only, so standard-library and application code may be told apart wrongly");
         foreach (var line in machine.TruncatedAt)
             context.Problem(InputStatus.Partial, $"goroutine dump cut off mid-goroutine at line {line}");
     }

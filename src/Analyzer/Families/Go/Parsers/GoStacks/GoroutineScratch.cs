@@ -41,6 +41,9 @@ internal sealed class GoroutineScratch
         WaitMinutes = waitMinutes;
         Locked = locked;
         StartLine = EndLine = line;
+        Count = 1;
+        MaxWaitMinutes = waitMinutes;
+        Summary = false;
         CreatedBy = -1;
         Elided = false;
         HasContent = false;
@@ -51,6 +54,20 @@ internal sealed class GoroutineScratch
     }
 
     public void End() => Active = false;
+
+    /// <summary>Goroutines this block stands for: 1, or a summarised group's count.</summary>
+    public long Count { get; private set; }
+    public int MaxWaitMinutes { get; private set; }
+    /// <summary>The block is a summarised group (<see cref="GoSummaryHeader"/>): its count and state are content.</summary>
+    public bool Summary { get; private set; }
+
+    public void SetSummary(long count, int maxWaitMinutes)
+    {
+        Count = count;
+        MaxWaitMinutes = Math.Max(WaitMinutes, maxWaitMinutes);
+        Summary = true;
+        HasContent = true;
+    }
 
     public ReadOnlySpan<char> Text(int start, int length) => _text.AsSpan(start, length);
 

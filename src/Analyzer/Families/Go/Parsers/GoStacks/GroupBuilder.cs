@@ -76,13 +76,16 @@ internal sealed class GroupBuilder
     }
 
     /// <summary>Counts one more member; <paramref name="count"/> is 1 for a traceback, COUNT for a debug=1 record.</summary>
-    public void Add(long id, long count, int waitMinutes, bool locked)
+    public void Add(long id, long count, int waitMinutes, bool locked) => Add(id, count, waitMinutes, waitMinutes, locked);
+
+    /// <summary>Counts <paramref name="count"/> members waiting between the two bounds (a summarised group's range).</summary>
+    public void Add(long id, long count, int minWaitMinutes, int maxWaitMinutes, bool locked)
     {
         Count += count;
         if (_ids.Count < MaxIds && id >= 0) _ids.Add(id);
-        if (waitMinutes < MinWaitMinutes) MinWaitMinutes = waitMinutes;
-        if (waitMinutes > MaxWaitMinutes) MaxWaitMinutes = waitMinutes;
-        if (locked) LockedToThread++;
+        if (minWaitMinutes < MinWaitMinutes) MinWaitMinutes = minWaitMinutes;
+        if (maxWaitMinutes > MaxWaitMinutes) MaxWaitMinutes = maxWaitMinutes;
+        if (locked) LockedToThread += count;
     }
 
     public void AddMutex(ReadOnlySpan<char> address)

@@ -70,6 +70,17 @@ internal readonly ref struct PerfFrame
         return true;
     }
 
+    /// <summary>
+    /// A frame line that lost its indentation (pasted into a form): only with the DSO in parentheses, and only when
+    /// the line is not a sample header (a command named "cc1" or "dd" reads as a hex address too).
+    /// </summary>
+    public static bool TryParseUnindented(ReadOnlySpan<char> line, out PerfFrame frame)
+    {
+        frame = default;
+        var text = line.TrimEnd();
+        return text.EndsWith(")") && TryParse(text, out frame) && !frame.Dso.IsEmpty && PerfSampleHeader.TryParse(text) is null;
+    }
+
     private static ReadOnlySpan<char> StripOffset(ReadOnlySpan<char> symbol)
     {
         var plus = symbol.LastIndexOf("+0x");

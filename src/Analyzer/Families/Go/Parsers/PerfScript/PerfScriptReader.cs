@@ -73,6 +73,13 @@ internal sealed class PerfScriptReader(StackProfileBuilder builder)
         }
         if (line[0] == '#' && !_inSample)
             return;
+        if (_inSample && PerfFrame.TryParseUnindented(line, out var bare))
+        {
+            // A callchain line whose TAB a paste trimmed.
+            if (!_skipping)
+                AddFrame(bare, line, number);
+            return;
+        }
         EndSample();
         if (PerfSampleHeader.TryParse(line) is not { } header)
         {

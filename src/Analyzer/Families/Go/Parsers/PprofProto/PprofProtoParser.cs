@@ -28,7 +28,22 @@ public sealed class PprofProtoParser : IFormatParser
         if (loadProblem is not null)
             context.Problem(InputStatus.Partial, loadProblem);
 
+        if (LegacyProfile.CpuPeriodMicros(bytes.Span) is { } period)
+        {
+            context.Problem(InputStatus.Unrecognized,
+                $"legacy binary CPU profile (the pre-profile.proto pprof format of Go before 1.9 and gperftools, sampled every {period} µs): "
+                + $"not read; convert it with {LegacyProfile.Conversion}");
+            return;
+        }
         var header = ProfileHeaderDecoder.Decode(bytes.Span);
+        if (header.SampleTypes.Count == 0 && loadProblem is null && bytes.Length > 0 && !PprofDetection.LooksLikeProfile(bytes.Span))
+        {
+            // Claimed by its name only, and not protobuf from the first byte: another format, not a damaged profile.
+            context.Problem(InputStatus.Unrecognized,
+                $"named like a profile but not a profile.proto ({header.Error ?? "no sample types"}); if it is a legacy pprof profile, "
+                + $"convert it with {LegacyProfile.Conversion}");
+            return;
+        }
         if (header.SampleTypes.Count == 0)
         {
             var reason = header.Error ?? (bytes.Length == 0 ? "empty profile" : "no sample types");
