@@ -33,6 +33,15 @@ public sealed class ReportSampleTests
     }
 
     [Fact]
+    public void A_lockup_panic_after_its_lockup_report_is_one_lockup_and_one_panic()
+    {
+        var run = KernelLogHarness.Sample("lockup_then_panic.txt");
+        var locks = run.Of<KernelLockup>().ToList();
+        Assert.Equal([("soft", 3L, 48211L, "fio"), ("hard", 5L, 0L, "swapper/5")], locks.Select(l => (l.Kind, l.Cpu, l.Pid, l.Comm)));
+        Assert.Equal(["softlockup: hung tasks", "Hard LOCKUP"], run.Of<KernelPanic>().Select(p => p.Reason));
+    }
+
+    [Fact]
     public void Rcu_stalls_of_every_flavor_and_era()
     {
         var stalls = KernelLogHarness.Sample("rcu_stall_samples.txt").Of<KernelRcuStall>().ToList();

@@ -25,6 +25,8 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
     private readonly BlockErrorAggregator _block = new();
     private readonly LustreAggregator _lustre = new();
     private bool _blockedDump; // after "sysrq: Show Blocked State": old-layout D task lines start reports
+    private ReportKind _lastClosed; // the report closed last, for a panic that ends it
+    private string _lastClosedSubKind = "";
 
     public long KernelLines { get; private set; }
     public long ReportsKept { get; private set; }
@@ -86,6 +88,8 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
     {
         if (!_report.IsOpen)
             return;
+        _lastClosed = _report.Kind;
+        _lastClosedSubKind = _report.SubKind;
         if (ReportsKept >= MaxReports)
             ReportsDropped++;
         else

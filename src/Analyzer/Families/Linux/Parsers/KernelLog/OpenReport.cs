@@ -40,6 +40,7 @@ internal sealed class OpenReport
     public string? Address { get; set; }
     public string? Location { get; set; }
     public bool SawOops { get; set; }
+    public bool LockupAlreadyReported { get; set; } // a lockup panic right after its lockup report
     public long Cpu { get; set; } = -1;
     public TimeSpan Stuck { get; set; }
     public long Jiffies { get; set; }
@@ -68,7 +69,7 @@ internal sealed class OpenReport
 
     public void Close() => Kind = ReportKind.None;
 
-    /// <summary>The facts of the finished report (a panic caused by a lockup is also that lockup).</summary>
+    /// <summary>The facts of the finished report (a lockup panic with no lockup report before it is also that lockup).</summary>
     public IEnumerable<IFact> ToFacts(string path)
     {
         var provenance = new Provenance(path, StartLine, EndLine, Excerpt);
@@ -120,7 +121,7 @@ internal sealed class OpenReport
                 {
                     Provenance = provenance, Reason = Message, Pid = Pid, Comm = Comm, Frames = frames, TopFrames = top, Time = Time,
                 };
-                if (SubKind.Length > 0)
+                if (SubKind.Length > 0 && !LockupAlreadyReported)
                     yield return Lockup(provenance, frames, top);
                 break;
             case ReportKind.Lockup:
