@@ -1,4 +1,5 @@
 using Analyzer.Families.Linux.Facts;
+using Analyzer.Inventory;
 
 namespace Analyzer.Tests.Parsers.KernelLog;
 
@@ -73,8 +74,9 @@ public sealed class ReportSampleTests
     [Fact]
     public void Oom_kills_new_and_old_forms_with_task_table()
     {
-        var kills = KernelLogHarness.Sample("oom_samples.txt").Of<KernelOomKill>().ToList();
-        Assert.Equal(2, kills.Count);
+        var run = KernelLogHarness.Sample("oom_samples.txt");
+        var kills = run.Of<KernelOomKill>().ToList();
+        Assert.Equal(4, kills.Count);
         Assert.Equal((3581527L, "uwsgi", "global", 517892L, 263092L), (kills[0].Pid, kills[0].Comm, kills[0].Scope, kills[0].TotalVmKb, kills[0].AnonRssKb));
         // The old two-line form: "Kill process 8596 (python) score 998" then the child actually killed.
         Assert.Equal((8603L, "nvidia-smi", 998L, 2808L), (kills[1].Pid, kills[1].Comm, kills[1].Score, kills[1].AnonRssKb));
@@ -82,6 +84,59 @@ public sealed class ReportSampleTests
         Assert.Equal("postgres", kills[1].Trigger);
         Assert.Equal(["systemd-journal (pid 375) rss 7 MB", "systemd-udevd (pid 409) rss 2 MB"], kills[1].TopTasks);
         Assert.Equal(2L, kills[1].TaskCount);
+        // The excerpts (c) and (d) are reports cut before their kill lines: kept, victim unknown, and said.
+        Assert.Equal([("kube-apiserver", 0L, 0L), ("pgcenter", 0L, 1L)], kills.Skip(2).Select(k => (k.Trigger, k.Pid, k.TaskCount)));
+        Assert.Equal(2, run.Context.Problems.Count(p => p.Contains("cut before its victim line", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void An_oom_report_cut_before_its_victim_line_is_kept_and_marked_partial()
+    {
+        var run = KernelLogHarness.Sample("oom_cut_before_victim.txt");
+        var k = run.Single<KernelOomKill>();
+        Assert.Equal((0L, "", "postgres", "global", 3L), (k.Pid, k.Comm, k.Trigger, k.Scope, k.TaskCount));
+        Assert.Equal(["postgres (pid 1024) rss 7424 MB", "postgres (pid 1077) rss 7390 MB", "systemd-journal (pid 375) rss 7 MB"], k.TopTasks);
+        Assert.Equal((33228L * 4, 0L), (k.FreeKb, k.FreeSwapKb));
+        Assert.Equal((1, 31, "1734520.402113"), (k.Provenance.Line, k.Provenance.EndLine, k.Time));
+        Assert.Equal(InputStatus.Partial, run.Context.Status);
+        Assert.Contains(run.Context.Problems, p => p.Contains("OOM report at line 1 cut before its victim line", StringComparison.Ordinal));
+        Assert.Empty(run.Of<KernelCrash>()); // its dump_stack is not a report of its own
+    }
+
+    [Fact]
+    public void An_oom_report_cut_after_its_constraint_line_names_the_victim_from_it()
+    {
+        var run = KernelLogHarness.Run("""
+            [ 10.0] java invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0
+            [ 10.0] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=/,mems_allowed=0,oom_memcg=/app,task_memcg=/app,task=java,pid=4242,uid=1000
+            """);
+        var k = run.Single<KernelOomKill>();
+        Assert.Equal((4242L, "java", "memcg", "/app"), (k.Pid, k.Comm, k.Scope, k.Memcg));
+        Assert.Contains(run.Context.Problems, p => p.Contains("cut before its kill line (victim java", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_oom_report_ending_in_a_panic_is_kept_without_a_cut_note()
+    {
+        var run = KernelLogHarness.Run("""
+            [ 10.0] sshd invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0
+            [ 10.0] Free swap  = 0kB
+            [ 10.1] Kernel panic - not syncing: Out of memory: compulsory panic_on_oom is enabled
+            """);
+        Assert.Equal(("sshd", 0L), (run.Single<KernelOomKill>().Trigger, run.Single<KernelOomKill>().FreeSwapKb));
+        Assert.Single(run.Of<KernelPanic>());
+        Assert.Equal(InputStatus.Parsed, run.Context.Status);
+    }
+
+    [Fact]
+    public void Oom_sizes_with_group_separators_are_read_and_unreadable_ones_are_said()
+    {
+        var run = KernelLogHarness.Sample("oom_grouped_digits.txt");
+        var kills = run.Of<KernelOomKill>().ToList();
+        Assert.Equal((21334756L, 15370088L, 1204L), (kills[0].TotalVmKb, kills[0].AnonRssKb, kills[0].FileRssKb));
+        Assert.Equal((21334756L, 0L, 1204L), (kills[1].TotalVmKb, kills[1].AnonRssKb, kills[1].FileRssKb));
+        Assert.Equal(InputStatus.Partial, run.Context.Status);
+        Assert.Contains("line 7: anon-rss '153' is not a readable kB size", string.Join(" | ", run.Context.Problems), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,7 +37,9 @@ internal sealed class KernelReportsSection : IReportSection
                 h.Blocked > TimeSpan.Zero ? "blocked > " + DurationText.Humanize(h.Blocked) : "state " + h.State, h.TopFrames, h.Provenance));
         foreach (var k in facts.Of<KernelOomKill>())
             rows.Add(new Row(4, TimeSpan.Zero, "oom-kill", Task(k.Comm, k.Pid),
-                $"anon-rss {k.AnonRssKb / 1024} MB ({k.Scope})", "", k.Provenance));
+                k.Comm.Length == 0 && k.Pid == 0
+                    ? $"victim not shown ({k.Scope}{(k.Trigger.Length > 0 ? ", invoked by " + k.Trigger : "")})"
+                    : $"anon-rss {k.AnonRssKb / 1024} MB ({k.Scope})", "", k.Provenance));
         if (rows.Count == 0)
             return null;
         var ordered = rows

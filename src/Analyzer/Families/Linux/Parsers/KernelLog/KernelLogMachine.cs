@@ -55,10 +55,15 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
         }
         if (_oom.IsOomLine(p))
         {
+            // The OOM header's own dump_stack follows: it must not extend a report that was open before.
+            if (p.Contains(" invoked oom-killer: ", StringComparison.Ordinal))
+                CloseReport();
             if (_oom.Feed(p, number, time, path) is { } kill)
                 Emit(kill);
             return;
         }
+        if (_oom.IsUnfinished && IsOomPanic(p) && _oom.Unfinished(path, cut: false) is { } noVictim)
+            Emit(noVictim);
         if (TryHeader(p, number, time))
             return;
         if (_report.IsOpen)
@@ -111,6 +116,14 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
         ReportsKept++;
         emit(fact);
     }
+
+    /// <summary>What the reader should tell about its input (cut OOM reports, unreadable sizes).</summary>
+    public IReadOnlyList<string> Notes => _oom.Notes;
+
+    /// <summary>panic_on_oom or nothing left to kill: the OOM report ends in this panic, not in a kill line.</summary>
+    private static bool IsOomPanic(ReadOnlySpan<char> p) =>
+        p.StartsWith("Kernel panic - not syncing") && (p.Contains("ut of memory", StringComparison.Ordinal)
+            || p.Contains("deadlocked on memory", StringComparison.Ordinal));
 
     /// <summary>
     /// A Lustre `ASSERTION( cond ) failed:` or `LBUG` (libcfs): like spl_panic, the thread then sleeps forever, so it
