@@ -153,6 +153,21 @@ public sealed class ReportSampleTests
     }
 
     [Fact]
+    public void Zfs_panic_recover_messages_are_zfs_assertions()
+    {
+        var z = KernelLogHarness.Sample("zfs_panic_recover_samples.txt").Of<ZfsAssertion>().ToList();
+        Assert.Equal(4, z.Count); // not the x86 early exception
+        Assert.All(z, a => Assert.Equal(("PANIC", "", null), (a.Kind, a.Expression, a.File)));
+        Assert.Equal(("zfs: adding existent segment to range tree (offset=1e3c2c000 size=2000)", 1187L, "z_wr_iss"), (z[0].Message, z[0].Pid, z[0].Comm));
+        Assert.Equal("range_tree_add_impl [zfs] ← range_tree_add [zfs] ← metaslab_load [zfs]", z[0].TopFrames); // vcmn_err/zfs_panic_recover skipped
+        Assert.Equal((2, 17), (z[0].Provenance.Line, z[0].Provenance.EndLine));
+        Assert.Equal((2211L, "txg_sync", "range_tree_remove_impl [zfs] ← space_map_load_callback [zfs]"), (z[1].Pid, z[1].Comm, z[1].TopFrames));
+        Assert.StartsWith("zfs: allocating allocated segment(offset=6071758848", z[1].Message, StringComparison.Ordinal);
+        Assert.Equal("blkptr at 00000000ac3c4c1a has invalid TYPE 208", z[2].Message);
+        Assert.Equal("zfs: accessing past end of object 422/1108c5 (size=17920 access=17353+1024)", z[3].Message);
+    }
+
+    [Fact]
     public void Lustre_console_messages_are_counted_per_kind_and_target()
     {
         var events = KernelLogHarness.Sample("console_messages_lustre_lnet.txt").Of<LustreConsoleEvents>().ToList();

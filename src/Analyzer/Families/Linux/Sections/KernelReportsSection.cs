@@ -26,7 +26,7 @@ internal sealed class KernelReportsSection : IReportSection
             rows.Add(new Row(c.Kind == "warning" ? 5 : 1, TimeSpan.Zero, c.Kind, Task(c.Comm, c.Pid), c.Function ?? c.Location ?? c.Message, c.TopFrames, c.Provenance));
         foreach (var z in facts.Of<ZfsAssertion>())
             rows.Add(new Row(1, TimeSpan.Zero, "zfs " + z.Kind, Task(z.Comm, z.Pid),
-                z.File is null ? z.Expression : $"{z.File}:{z.Line} {z.Function}()", z.TopFrames, z.Provenance));
+                z.File is not null ? $"{z.File}:{z.Line} {z.Function}()" : z.Message ?? z.Expression, z.TopFrames, z.Provenance));
         foreach (var l in facts.Of<KernelLockup>())
             rows.Add(new Row(2, l.Stuck, l.Kind + " lockup", Task(l.Comm, l.Pid),
                 (l.Cpu >= 0 ? $"CPU#{l.Cpu}" : "CPU ?") + (l.Stuck > TimeSpan.Zero ? " stuck " + DurationText.Humanize(l.Stuck) : ""), l.TopFrames, l.Provenance));

@@ -81,6 +81,8 @@ internal sealed partial class KernelLogMachine
             case 'P':
                 if (p.StartsWith("PANIC at "))
                     return ZfsLocation(p[9..], "PANIC", p, number, time, pid: 0);
+                if (p.StartsWith("PANIC: "))
+                    return SplPanicMessage(p, number, time);
                 break;
             case 'S':
                 if (p.StartsWith("SPLError: "))
@@ -297,6 +299,23 @@ internal sealed partial class KernelLogMachine
         }
         if (pid > 0 && _report.Pid == 0)
             _report.Pid = pid;
+        return true;
+    }
+
+    /// <summary>
+    /// SPL's `vcmn_err(CE_PANIC)` line, `PANIC: MESSAGE` (zfs_panic_recover: `zfs: adding existent segment to range
+    /// tree (offset=... size=...)`, `zfs: allocating allocated segment...`, `blkptr at ... has invalid ...`, `zfs:
+    /// accessing past end of object ...`): the thread halts like after a VERIFY. x86's own `PANIC: early exception`
+    /// and `PANIC: double fault` are not SPL's.
+    /// </summary>
+    private bool SplPanicMessage(ReadOnlySpan<char> p, int number, ReadOnlySpan<char> time)
+    {
+        var message = p[7..].Trim(' ');
+        if (message.IsEmpty || message.StartsWith("early exception") || message.StartsWith("double fault"))
+            return false;
+        Begin(ReportKind.Zfs, p, number, time);
+        _report.SubKind = "PANIC";
+        _report.Message = OpenReport.Cut(message);
         return true;
     }
 

@@ -148,6 +148,7 @@ internal sealed class OpenReport
                     Kind = SubKind,
                     Expression = Expression,
                     Values = Values,
+                    Message = Message.Length > 0 ? Message : null,
                     File = File,
                     Line = SourceLine,
                     Function = Function,
