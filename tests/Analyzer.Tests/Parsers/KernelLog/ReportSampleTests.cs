@@ -177,9 +177,36 @@ public sealed class ReportSampleTests
         Assert.True(byKey.ContainsKey(("request-timeout", "capstor-OST003a")));
         Assert.True(byKey.ContainsKey(("request-timeout", "lustre-MDT0000")));
         Assert.True(byKey.ContainsKey(("lnet-error", "lib-ptl.c:189:lnet_try_match_md")));
-        Assert.True(byKey.ContainsKey(("network-error", "MGC10.1.1.47")));
+        Assert.Equal("10.1.1.47@tcp", byKey[("network-error", "MGC10.1.1.47")].Nid); // the import named after its NID: not "tcp@10"
         Assert.Equal(2, events.Count(e => e.Kind == "eviction"));
         Assert.Contains(events, e => e.Kind == "lustre-error");
+    }
+
+    [Fact]
+    public void Lnet_timeouts_watchdog_and_nids_are_read_whole()
+    {
+        var run = KernelLogHarness.Sample("lnet_o2ib_timeouts_and_watchdog.txt");
+        var byKey = run.Of<LustreConsoleEvents>().ToDictionary(e => (e.Kind, e.Target));
+        Assert.Equal((1L, null), (byKey[("lnet-timeout", "o2iblnd_cb.c:3335:kiblnd_check_txs_locked")].Count, byKey[("lnet-timeout", "o2iblnd_cb.c:3335:kiblnd_check_txs_locked")].Nid));
+        Assert.Equal((4L, "10.0.0.1@o2ib"), (byKey[("lnet-timeout", "10.0.0.1@o2ib")].Count, byKey[("lnet-timeout", "10.0.0.1@o2ib")].Nid));
+        Assert.Equal("172.16.0.5@o2ib1", byKey[("lnet-timeout", "172.16.0.5@o2ib1")].Nid);
+        Assert.Equal("172.16.0.5@o2ib1", byKey[("network-error", "MGC172.16.0.5")].Nid);
+        Assert.Equal("0@lo", byKey[("request-timeout", "lustre-MDT0000")].Nid);
+        Assert.Equal("10.0.0.3@tcp", byKey[("request-timeout", "lustre-OST0003")].Nid);
+        Assert.Equal((1L, 7), (byKey[("thread-inactive", "lustre")].Count, byKey[("thread-inactive", "lustre")].Provenance.Line));
+        Assert.Equal(7, byKey.Count - 1); // and the "dumping log" lustre-error
+        Assert.Empty(run.Of<KernelCrash>());
+    }
+
+    [Theory]
+    [InlineData("o250->MGC172.16.0.5@o2ib@172.16.0.5@o2ib:26/25", "172.16.0.5@o2ib")]
+    [InlineData("o400->lustre-MDT0000-lwp-OST0000@0@lo:12/10", "0@lo")]
+    [InlineData("from 12345-172.16.0.5@tcp1, match 17", "172.16.0.5@tcp1")]
+    [InlineData("evicting client at 0@lo ns: mdt", "0@lo")]
+    public void Lustre_debug_nids_are_read_whole(string text, string nid)
+    {
+        Assert.Equal(nid, Analyzer.Families.Lustre.Parsers.LustreDebug.LustreText.Nid(text));
+        Assert.Equal(nid, Analyzer.Text.LustreNid.First(text).ToString());
     }
 
     [Fact]
