@@ -58,6 +58,19 @@ public sealed class ReportSampleTests
     }
 
     [Fact]
+    public void Rcu_stall_task_dumps_name_the_task_and_keep_its_frames()
+    {
+        var stalls = KernelLogHarness.Sample("rcu_stall_task_dump.txt").Of<KernelRcuStall>().ToList();
+        Assert.Equal(2, stalls.Count);
+        Assert.Equal(("rcu_preempt", "3", 5252L, 123L, "kworker/3:1"), (stalls[0].Flavor, stalls[0].Cpus, stalls[0].Jiffies, stalls[0].Pid, stalls[0].Comm));
+        Assert.Equal(["kworker/3:1 (pid 123, state R) on CPU 3"], stalls[0].Tasks);
+        Assert.Equal("mlx5_fw_tracer_handle_traces [mlx5_core] ← process_one_work ← worker_thread", stalls[0].TopFrames);
+        Assert.Equal((2, 17), (stalls[0].Provenance.Line, stalls[0].Provenance.EndLine));
+        Assert.Equal(("rcu_sched", "5", 21002L, 789L, "kworker/5:2"), (stalls[1].Flavor, stalls[1].Cpus, stalls[1].Jiffies, stalls[1].Pid, stalls[1].Comm));
+        Assert.Equal("nfs_commit_release [nfs] ← process_one_work", stalls[1].TopFrames);
+    }
+
+    [Fact]
     public void Oops_null_dereferences_new_old_and_arm()
     {
         var crashes = KernelLogHarness.Sample("oops_null_deref_samples.txt").Of<KernelCrash>().ToList();

@@ -31,7 +31,7 @@ internal sealed class KernelReportsSection : IReportSection
             rows.Add(new Row(2, l.Stuck, l.Kind + " lockup", Task(l.Comm, l.Pid),
                 (l.Cpu >= 0 ? $"CPU#{l.Cpu}" : "CPU ?") + (l.Stuck > TimeSpan.Zero ? " stuck " + DurationText.Humanize(l.Stuck) : ""), l.TopFrames, l.Provenance));
         foreach (var r in facts.Of<KernelRcuStall>())
-            rows.Add(new Row(2, TimeSpan.Zero, "rcu stall", "", $"{r.Flavor} {r.Kind}" + (r.Cpus.Length > 0 ? $", CPU(s) {r.Cpus}" : ""), r.TopFrames, r.Provenance));
+            rows.Add(new Row(2, TimeSpan.Zero, "rcu stall", Task(r.Comm, r.Pid), $"{r.Flavor} {r.Kind}" + (r.Cpus.Length > 0 ? $", CPU(s) {r.Cpus}" : ""), r.TopFrames, r.Provenance));
         foreach (var h in facts.Of<KernelHungTask>())
             rows.Add(new Row(3, h.Blocked, h.Kind, Task(h.Comm, h.Pid),
                 h.Blocked > TimeSpan.Zero ? "blocked > " + DurationText.Humanize(h.Blocked) : "state " + h.State, h.TopFrames, h.Provenance));

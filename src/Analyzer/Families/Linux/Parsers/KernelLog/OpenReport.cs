@@ -46,6 +46,8 @@ internal sealed class OpenReport
     public long Jiffies { get; set; }
     public string Cpus { get; set; } = "";
     public bool Starved { get; set; }
+    public long TaskDumpCpu { get; set; } = -1; // after "Task dump for CPU N:", waiting for its task line
+    private List<string>? _rcuTasks;
     public string Expression { get; set; } = "";
     public string? Values { get; set; }
     public string? File { get; set; }
@@ -68,6 +70,19 @@ internal sealed class OpenReport
     }
 
     public void Close() => Kind = ReportKind.None;
+
+    /// <summary>The task an RCU stall's `Task dump for CPU N:` names; the first one also fills Pid/Comm.</summary>
+    public void AddRcuTask(TaskLine.Parsed task, long cpu)
+    {
+        if (Pid == 0 && Comm.Length == 0)
+        {
+            Pid = task.Pid;
+            Comm = task.Comm;
+        }
+        _rcuTasks ??= [];
+        if (_rcuTasks.Count < 16)
+            _rcuTasks.Add($"{task.Comm} (pid {task.Pid}, state {task.State}) on CPU {cpu}");
+    }
 
     /// <summary>The facts of the finished report (a lockup panic with no lockup report before it is also that lockup).</summary>
     public IEnumerable<IFact> ToFacts(string path)
@@ -136,6 +151,9 @@ internal sealed class OpenReport
                     Jiffies = Jiffies,
                     Cpus = Cpus,
                     KthreadStarved = Starved,
+                    Pid = Pid,
+                    Comm = Comm,
+                    Tasks = _rcuTasks?.ToArray() ?? [],
                     Frames = frames,
                     TopFrames = top,
                     Time = Time,
