@@ -1,3 +1,4 @@
+using Analyzer.Detection;
 using Analyzer.Families.Linux.Facts;
 using Analyzer.Inventory;
 
@@ -79,5 +80,19 @@ public sealed class HungTaskSampleTests
         Assert.Equal((26120L, "glusterfsd", "D", 26119L, "3x"), (t.Pid, t.Comm, t.State, t.Ppid, t.TaskLineLayout));
         Assert.Equal("__mutex_lock_slowpath ← mutex_lock ← do_last ← path_openat", t.TopFrames);
         Assert.Equal("Oct 11 06:07:26", t.Time);
+    }
+
+    [Fact]
+    public void Hung_tasks_pasted_without_leading_spaces_or_with_tabs_keep_their_traces()
+    {
+        var run = KernelLogHarness.Sample("hung_task_trimmed_paste.txt");
+        var tasks = run.Of<KernelHungTask>().ToList();
+        Assert.Equal([("txg_sync", 1187L, "D"), ("z_wr_iss", 1102L, "D")], tasks.Select(t => (t.Comm, t.Pid, t.State)));
+        Assert.Equal("__cv_timedwait_common [spl] ← __cv_timedwait_io [spl] ← zio_wait [zfs] ← dsl_pool_sync [zfs]", tasks[0].TopFrames);
+        Assert.Equal((15, 1, 22), (tasks[0].Frames.Count, tasks[0].Provenance.Line, tasks[0].Provenance.EndLine));
+        Assert.Equal(["spl", "zfs"], tasks[0].Modules);
+        Assert.Equal(("__mutex_lock.constprop.0 ← __mutex_lock_slowpath ← mutex_lock ← metaslab_alloc_dva [zfs]", 23, 35),
+            (tasks[1].TopFrames, tasks[1].Provenance.Line, tasks[1].Provenance.EndLine));
+        Assert.Equal(DetectionConfidence.ContentAtStart, KernelLogHarness.Detect("paste.txt", KernelLogHarness.SampleBytes("hung_task_trimmed_paste.txt")));
     }
 }

@@ -32,6 +32,20 @@ public sealed class KernelLogRobustnessTests
     }
 
     [Fact]
+    public void Block_request_errors_of_every_status_are_counted_per_device_and_kind()
+    {
+        var d = KernelLogHarness.Sample("block_request_error_kinds.txt").Of<BlockDeviceErrors>().ToDictionary(b => b.Device);
+        Assert.Equal((3L, 2L, 2L, 1L, 123L), (d["sdb"].Count, d["sdb"].IoErrors, d["sdb"].MediumErrors, d["sdb"].ScsiFailures, d["sdb"].FirstSector));
+        Assert.Equal(1L, d["sdb1"].BufferErrors);
+        Assert.Equal((1L, 1L), (d["sdc"].IoErrors, d["sdc"].TargetErrors));
+        Assert.Equal((1L, 1L, 8392704L), (d["dm-3"].IoErrors, d["dm-3"].SpaceErrors, d["dm-3"].FirstSector));
+        Assert.Equal((2L, 1L, 1L, 1L), (d["sdd"].Count, d["sdd"].IoErrors, d["sdd"].TransportErrors, d["sdd"].Timeouts));
+        Assert.Equal((1L, 1L), (d["sde"].IoErrors, d["sde"].MediumErrors));
+        Assert.Equal((1L, 99L), (d["sdf"].IoErrors, d["sdf"].FirstSector));
+        Assert.Equal((2L, 2L, 0L, 1953525000L), (d["nvme0n1"].Count, d["nvme0n1"].IoErrors, d["nvme0n1"].MediumErrors, d["nvme0n1"].FirstSector));
+    }
+
+    [Fact]
     public void Reports_beyond_the_cap_are_counted_not_kept()
     {
         var sb = new StringBuilder();

@@ -24,10 +24,60 @@ public sealed class PrefixAndDetectionTests
     [InlineData(" kernel:[405108.698255] INFO: task swapper/0:1 blocked for more than 10 seconds.", "405108.698255")]
     [InlineData("[ 6141.921740] myhost kernel: INFO: task swapper/0:1 blocked for more than 10 seconds.", "6141.921740")]
     [InlineData("INFO: task swapper/0:1 blocked for more than 10 seconds.", null)]
+    // dmesg -H / -e (--reltime): the first line of a minute, then deltas; -T in other locales; -d; --time-format
+    // delta; PRINTK_CALLER ids; -x decoding (util-linux sys-utils/dmesg.c print_record formats).
+    [InlineData("[Sep11 18:40] INFO: task swapper/0:1 blocked for more than 10 seconds.", "Sep11 18:40")]
+    [InlineData("[Sep 1 18:40] INFO: task swapper/0:1 blocked for more than 10 seconds.", "Sep 1 18:40")]
+    [InlineData("[  +0.000015] INFO: task swapper/0:1 blocked for more than 10 seconds.", "+0.000015")]
+    [InlineData("[ +12.345678] INFO: task swapper/0:1 blocked for more than 10 seconds.", "+12.345678")]
+    [InlineData("[Di Dez  9 10:11:12 2025] INFO: task swapper/0:1 blocked for more than 10 seconds.", "Di Dez  9 10:11:12 2025")]
+    [InlineData("[mar. déc.  9 10:11:12 2025] INFO: task swapper/0:1 blocked for more than 10 seconds.", "mar. déc.  9 10:11:12 2025")]
+    [InlineData("[火 12月  9 10:11:12 2025] INFO: task swapper/0:1 blocked for more than 10 seconds.", "火 12月  9 10:11:12 2025")]
+    [InlineData("[   12.345678 <    0.000012>] INFO: task swapper/0:1 blocked for more than 10 seconds.", "12.345678 <    0.000012>")]
+    [InlineData("[Mon Dec  8 17:51:31 2025 <    2.000012>] INFO: task swapper/0:1 blocked for more than 10 seconds.", "Mon Dec  8 17:51:31 2025 <    2.000012>")]
+    [InlineData("[<    0.000012>] INFO: task swapper/0:1 blocked for more than 10 seconds.", "<    0.000012>")]
+    [InlineData("[    5.123456] [  T123] INFO: task swapper/0:1 blocked for more than 10 seconds.", "5.123456")]
+    [InlineData("[    5.123456][    C2] INFO: task swapper/0:1 blocked for more than 10 seconds.", "5.123456")]
+    [InlineData("kern  :err   : [    5.123456] INFO: task swapper/0:1 blocked for more than 10 seconds.", "5.123456")]
+    [InlineData("kern  :err   : [Sep11 18:40] INFO: task swapper/0:1 blocked for more than 10 seconds.", "Sep11 18:40")]
     public void Every_prefix_style_yields_the_report(string line, string? time)
     {
         var t = KernelLogHarness.Run(line + "\n").Single<KernelHungTask>();
         Assert.Equal((1L, "swapper/0", 10.0, time), (t.Pid, t.Comm, t.Blocked.TotalSeconds, t.Time));
+    }
+
+    [Theory]
+    [InlineData("[drm] Initialized i915 1.6.0 20201103 for 0000:00:02.0 on minor 0")]
+    [InlineData("[Firmware Bug]: TSC_DEADLINE disabled due to Errata; please update microcode to version: 0x3a")]
+    [InlineData("[ cut here ]")]
+    public void Kernel_text_in_brackets_is_not_a_stamp(string line)
+    {
+        Assert.Equal(LineOrigin.Bare, KernelLinePrefix.Strip(line, out var payload, out var time));
+        Assert.Equal((line, true), (payload.ToString(), time.IsEmpty));
+    }
+
+    [Fact]
+    public void Dmesg_human_output_reads_like_raw_dmesg()
+    {
+        var run = KernelLogHarness.Sample("dmesg_human_reltime.txt");
+        var t = run.Single<KernelHungTask>();
+        Assert.Equal((412L, "jbd2/sda1-8", "D", "Sep11 18:40", 3, 20), (t.Pid, t.Comm, t.State, t.Time, t.Provenance.Line, t.Provenance.EndLine));
+        Assert.StartsWith("out_of_line_wait_on_bit ← __wait_on_buffer ← jbd2_journal_commit_transaction", t.TopFrames, StringComparison.Ordinal);
+        var l = run.Single<KernelLockup>();
+        Assert.Equal((3L, 123L, "kworker/3:1", "native_queued_spin_lock_slowpath", "Sep11 18:41"), (l.Cpu, l.Pid, l.Comm, l.Function, l.Time));
+        Assert.Equal(1L, run.Single<BlockDeviceErrors>().Timeouts);
+        Assert.Equal(DetectionConfidence.ContentAtStart, KernelLogHarness.Detect("paste.txt", KernelLogHarness.SampleBytes("dmesg_human_reltime.txt")));
+    }
+
+    [Fact]
+    public void Dmesg_decoded_in_a_german_locale_reads_and_skips_user_space_facilities()
+    {
+        var run = KernelLogHarness.Sample("dmesg_locale_and_decode_stamps.txt");
+        var t = run.Single<KernelHungTask>();
+        Assert.Equal((2150L, "kworker/u16:2", "writeback wb_workfn (flush-259:0)", "Di Dez  9 10:11:12 2025"), (t.Pid, t.Comm, t.Workqueue, t.Time));
+        Assert.Equal("blk_mq_get_tag ← __blk_mq_alloc_requests", t.TopFrames);
+        Assert.Equal(LineOrigin.OtherProgram, KernelLinePrefix.Strip("daemon:info  : [Di Dez  9 10:11:10 2025] systemd[1]: Started Journal Service.", out _, out _));
+        Assert.Equal(DetectionConfidence.ContentAtStart, KernelLogHarness.Detect("paste.txt", KernelLogHarness.SampleBytes("dmesg_locale_and_decode_stamps.txt")));
     }
 
     [Fact]

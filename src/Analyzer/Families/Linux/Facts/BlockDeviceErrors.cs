@@ -13,7 +13,11 @@ public sealed record BlockDeviceErrors : IFact
 
     [Field("Device as the kernel names it: sdb, nvme0n1, dm-0, sdb1 (Buffer I/O errors name partitions), ata3 (ATA port)")] public required string Device { get; init; }
     [Field("All error lines of the device")] public required long Count { get; init; }
-    [Field("'I/O error, dev X, sector N' lines (blk_update_request / print_req_error / end_request)")] public long IoErrors { get; init; }
+    [Field("Block-layer request errors of any status: 'I/O error, dev X, sector N', 'critical medium error, dev X', 'critical target error, dev X'... (blk_update_request / print_req_error / end_request / bare); the kinds below break it down")] public long IoErrors { get; init; }
+    [Field("Of IoErrors: 'critical medium error' lines (unreadable sectors)")] public long MediumErrors { get; init; }
+    [Field("Of IoErrors: 'critical target error' lines (the device rejected the command)")] public long TargetErrors { get; init; }
+    [Field("Of IoErrors: 'critical space allocation error' lines (thin-provisioned device out of space)")] public long SpaceErrors { get; init; }
+    [Field("Of IoErrors: 'recoverable transport' / 'critical nexus' / 'reservation conflict' error lines (path or link)")] public long TransportErrors { get; init; }
     [Field("'Buffer I/O error on dev X' lines")] public long BufferErrors { get; init; }
     [Field("'ataN.NN: exception Emask' and 'failed command:' lines")] public long AtaExceptions { get; init; }
     [Field("'ataN: hard resetting link' / 'SATA link down' / 'COMRESET failed' lines")] public long LinkResets { get; init; }

@@ -26,11 +26,22 @@ internal sealed class BlockDeviceErrorsSection : IReportSection
             ["Device", "Lines", "I/O errors", "Buffer I/O", "ATA exceptions", "Link resets", "SCSI failures", "Timeouts", "First … last"],
             devices.Take(MaxRows).Select(d => (IReadOnlyList<string>)
             [
-                d.Device, N(d.Count), N(d.IoErrors), N(d.BufferErrors), N(d.AtaExceptions), N(d.LinkResets), N(d.ScsiFailures), N(d.Timeouts),
+                d.Device, N(d.Count), IoErrors(d), N(d.BufferErrors), N(d.AtaExceptions), N(d.LinkResets), N(d.ScsiFailures), N(d.Timeouts),
                 d.LastLine > (d.Provenance.Line ?? 0) ? $"{d.Provenance} … {d.LastLine}" : d.Provenance.ToString(),
             ]).ToList(),
             devices.Count > MaxRows ? $"{devices.Count - MaxRows} more devices not shown." : null);
     }
 
     private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The count, with its medium/target/space/transport share when there is one ("12 (10 medium)").</summary>
+    private static string IoErrors(BlockDeviceErrors d)
+    {
+        var parts = new List<string>(4);
+        if (d.MediumErrors > 0) parts.Add(N(d.MediumErrors) + " medium");
+        if (d.TargetErrors > 0) parts.Add(N(d.TargetErrors) + " target");
+        if (d.SpaceErrors > 0) parts.Add(N(d.SpaceErrors) + " space");
+        if (d.TransportErrors > 0) parts.Add(N(d.TransportErrors) + " transport");
+        return parts.Count == 0 ? N(d.IoErrors) : $"{N(d.IoErrors)} ({string.Join(", ", parts)})";
+    }
 }

@@ -26,18 +26,20 @@ internal sealed class KernelReportsSection : IReportSection
             rows.Add(new Row(c.Kind == "warning" ? 5 : 1, TimeSpan.Zero, c.Kind, Task(c.Comm, c.Pid), c.Function ?? c.Location ?? c.Message, c.TopFrames, c.Provenance));
         foreach (var z in facts.Of<ZfsAssertion>())
             rows.Add(new Row(1, TimeSpan.Zero, "zfs " + z.Kind, Task(z.Comm, z.Pid),
-                z.File is null ? z.Expression : $"{z.File}:{z.Line} {z.Function}()", z.TopFrames, z.Provenance));
+                z.File is not null ? $"{z.File}:{z.Line} {z.Function}()" : z.Message ?? z.Expression, z.TopFrames, z.Provenance));
         foreach (var l in facts.Of<KernelLockup>())
             rows.Add(new Row(2, l.Stuck, l.Kind + " lockup", Task(l.Comm, l.Pid),
                 (l.Cpu >= 0 ? $"CPU#{l.Cpu}" : "CPU ?") + (l.Stuck > TimeSpan.Zero ? " stuck " + DurationText.Humanize(l.Stuck) : ""), l.TopFrames, l.Provenance));
         foreach (var r in facts.Of<KernelRcuStall>())
-            rows.Add(new Row(2, TimeSpan.Zero, "rcu stall", "", $"{r.Flavor} {r.Kind}" + (r.Cpus.Length > 0 ? $", CPU(s) {r.Cpus}" : ""), r.TopFrames, r.Provenance));
+            rows.Add(new Row(2, TimeSpan.Zero, "rcu stall", Task(r.Comm, r.Pid), $"{r.Flavor} {r.Kind}" + (r.Cpus.Length > 0 ? $", CPU(s) {r.Cpus}" : ""), r.TopFrames, r.Provenance));
         foreach (var h in facts.Of<KernelHungTask>())
             rows.Add(new Row(3, h.Blocked, h.Kind, Task(h.Comm, h.Pid),
                 h.Blocked > TimeSpan.Zero ? "blocked > " + DurationText.Humanize(h.Blocked) : "state " + h.State, h.TopFrames, h.Provenance));
         foreach (var k in facts.Of<KernelOomKill>())
             rows.Add(new Row(4, TimeSpan.Zero, "oom-kill", Task(k.Comm, k.Pid),
-                $"anon-rss {k.AnonRssKb / 1024} MB ({k.Scope})", "", k.Provenance));
+                k.Comm.Length == 0 && k.Pid == 0
+                    ? $"victim not shown ({k.Scope}{(k.Trigger.Length > 0 ? ", invoked by " + k.Trigger : "")})"
+                    : $"anon-rss {k.AnonRssKb / 1024} MB ({k.Scope})", "", k.Provenance));
         if (rows.Count == 0)
             return null;
         var ordered = rows

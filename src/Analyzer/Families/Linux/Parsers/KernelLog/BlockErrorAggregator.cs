@@ -64,7 +64,12 @@ internal sealed class BlockErrorAggregator
                 Provenance = new Provenance(path, e.FirstLine, e.LastLine, e.FirstExcerpt),
                 Device = e.Device,
                 Count = c.Sum(),
-                IoErrors = c[(int)BlockErrorKind.IoError],
+                IoErrors = c[(int)BlockErrorKind.IoError] + c[(int)BlockErrorKind.MediumError] + c[(int)BlockErrorKind.TargetError]
+                    + c[(int)BlockErrorKind.SpaceError] + c[(int)BlockErrorKind.TransportError] + c[(int)BlockErrorKind.OtherRequestError],
+                MediumErrors = c[(int)BlockErrorKind.MediumError],
+                TargetErrors = c[(int)BlockErrorKind.TargetError],
+                SpaceErrors = c[(int)BlockErrorKind.SpaceError],
+                TransportErrors = c[(int)BlockErrorKind.TransportError],
                 BufferErrors = c[(int)BlockErrorKind.BufferError],
                 AtaExceptions = c[(int)BlockErrorKind.AtaException],
                 LinkResets = c[(int)BlockErrorKind.LinkReset],

@@ -2,8 +2,9 @@ namespace Analyzer.Families.Linux.Parsers.KernelLog;
 
 /// <summary>
 /// Recognises the block-layer, ATA and SCSI error lines and names their device, without Regex:
-/// `blk_update_request: I/O error, dev sdb, sector 2048 op 0x0:(READ) ...` (also `end_request:`, `print_req_error:`
-/// and the bare 5.x+ form), `Buffer I/O error on dev sdb1, logical block 0, async page read`,
+/// `blk_update_request: I/O error, dev sdb, sector 2048 op 0x0:(READ) ...` with any block status (`critical medium
+/// error`, `critical target error`, `critical space allocation error`, `timeout error`...; also `end_request:`,
+/// `print_req_error:` and the bare 5.x+ form), `Buffer I/O error on dev sdb1, logical block 0, async page read`,
 /// `ata3.00: exception Emask 0x0 SAct ...` / `ata3.00: failed command: READ FPDMA QUEUED`, `ata3: hard resetting link`,
 /// `ata3: SATA link down`, `ata3: COMRESET failed`, `sd 2:0:0:0: [sdb] tag#3 FAILED Result: hostbyte=...`,
 /// `sd 2:0:0:0: [sdb] tag#3 timing out command`, `nvme nvme0: I/O 123 QID 4 timeout, aborting`.
@@ -36,14 +37,31 @@ internal static class BlockErrorLine
                 device = Token(p[5..], ':');
                 return !device.IsEmpty;
         }
-        var io = p.IndexOf("I/O error, dev ");
-        if (io < 0)
+        var at = p.IndexOf(" error, dev ");
+        if (at <= 0)
             return false;
-        kind = BlockErrorKind.IoError;
-        device = Token(p[(io + 15)..], ',');
+        // "[caller: ]STATUS error, dev X, sector N ...": the block status name of blk_errors[] comes before " error".
+        var head = p[..at];
+        var colon = head.LastIndexOf(": ");
+        var status = colon >= 0 ? head[(colon + 2)..] : head;
+        if (status.Length > 40)
+            return false;
+        kind = Status(status);
+        device = Token(p[(at + 12)..], ',');
         sector = SpanNumbers.After(p, ", sector ", -1);
         return !device.IsEmpty;
     }
+
+    private static BlockErrorKind Status(ReadOnlySpan<char> status) => status switch
+    {
+        "I/O" => BlockErrorKind.IoError,
+        "critical medium" => BlockErrorKind.MediumError,
+        "critical target" => BlockErrorKind.TargetError,
+        "critical space allocation" => BlockErrorKind.SpaceError,
+        "recoverable transport" or "critical nexus" or "reservation conflict" => BlockErrorKind.TransportError,
+        "timeout" => BlockErrorKind.Timeout,
+        _ => BlockErrorKind.OtherRequestError,
+    };
 
     private static bool Ata(ReadOnlySpan<char> p, out ReadOnlySpan<char> device, out BlockErrorKind kind)
     {

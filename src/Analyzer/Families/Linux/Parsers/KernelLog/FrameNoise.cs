@@ -12,7 +12,7 @@ internal static class FrameNoise
         "schedule_hrtimeout_range", "schedule_hrtimeout_range_clock", "__switch_to", "__switch_to_asm", "context_switch",
         "preempt_schedule", "preempt_schedule_common", "preempt_schedule_irq", "bit_wait", "bit_wait_io", "__wait_on_bit",
         "dump_stack", "dump_stack_lvl", "show_stack", "sched_show_task", "__dump_stack", "dump_header",
-        "spl_dumpstack", "spl_panic", "spl_debug_bug", "spl_debug_dumpstack", "panic", "__warn", "warn_slowpath_fmt",
+        "spl_dumpstack", "spl_panic", "vcmn_err", "zfs_panic_recover", "spl_debug_bug", "spl_debug_dumpstack", "panic", "__warn", "warn_slowpath_fmt",
         "warn_slowpath_common", "warn_slowpath_null", "report_bug", "handle_bug", "exc_invalid_op", "asm_exc_invalid_op",
         "watchdog_timer_fn", "watchdog_overflow_callback", "__hrtimer_run_queues", "hrtimer_interrupt",
         "__sysvec_apic_timer_interrupt", "sysvec_apic_timer_interrupt", "asm_sysvec_apic_timer_interrupt",

@@ -7,7 +7,9 @@ namespace Analyzer.Families.Linux.Parsers.KernelLog;
 /// 1 GB log): raw dmesg `[ 6141.921740] ` (also truncated `[  240.] `), `dmesg -T` `[Mon Dec  8 17:51:31 2025] `,
 /// printk level `&lt;0&gt;`, RFC3164 / journalctl short and short-precise `May 17 18:48:11[.123456] host kernel: `
 /// (host may be missing, a `facility.level` token may precede the tag), ISO-8601 / short-iso with or without
-/// `host kernel: `, the syslogd wall broadcast ` kernel:[...]`, and the dmesg stamp rsyslog keeps after the tag.
+/// `host kernel: `, the syslogd wall broadcast ` kernel:[...]`, the dmesg stamp rsyslog keeps after the tag, every
+/// bracketed dmesg time format (-T in any locale, -H/-e relative, -d deltas, PRINTK_CALLER ids) and dmesg -x's
+/// `kern  :err   : ` decoding.
 /// </summary>
 internal static class KernelLinePrefix
 {
@@ -40,6 +42,20 @@ internal static class KernelLinePrefix
         else if (s.StartsWith("kernel:"))
         {
             s = s[7..]; // syslogd wall(1) broadcast: " kernel:[405108.698255] watchdog: ..."
+            origin = LineOrigin.Kernel;
+        }
+
+        var kern = false;
+        var decoded = origin == LineOrigin.Bare ? DecodePrefix(s, out kern) : 0;
+        if (decoded > 0)
+        {
+            // dmesg -x: "kern  :err   : [  12.3] msg"; other facilities are user space writing to /dev/kmsg.
+            s = s[decoded..];
+            if (!kern)
+            {
+                payload = s[DmesgStamp(s)..].TrimStart(" \t");
+                return LineOrigin.OtherProgram;
+            }
             origin = LineOrigin.Kernel;
         }
 
@@ -112,29 +128,116 @@ internal static class KernelLinePrefix
     }
 
     /// <summary>
-    /// Length of a dmesg stamp plus its space: `[   80.481916] `, `[2870707.887079] `, `[  240.] ` (truncated serial
-    /// capture) or `dmesg -T`'s `[Mon Dec  8 17:51:31 2025] `; 0 if none.
+    /// Length of dmesg -x's `facility:level : ` (`"%-6s:%-6s: "`, e.g. `kern  :warn  : `, `daemon:info  : `), 0 if none.
+    /// </summary>
+    private static int DecodePrefix(ReadOnlySpan<char> s, out bool kern)
+    {
+        kern = false;
+        var i = 0;
+        while (i < s.Length && i < 9 && (char.IsAsciiLetterLower(s[i]) || char.IsAsciiDigit(s[i]))) i++;
+        if (i < 3)
+            return 0;
+        var facility = s[..i];
+        while (i < s.Length && s[i] == ' ') i++;
+        if (i >= s.Length || s[i] != ':')
+            return 0;
+        var level = ++i;
+        while (i < s.Length && char.IsAsciiLetterLower(s[i])) i++;
+        if (!IsLevel(s[level..i]))
+            return 0;
+        while (i < s.Length && s[i] == ' ') i++;
+        if (i + 1 >= s.Length || s[i] != ':' || s[i + 1] != ' ')
+            return 0;
+        kern = facility.SequenceEqual("kern");
+        return i + 2;
+    }
+
+    private static bool IsLevel(ReadOnlySpan<char> w) =>
+        w is "emerg" or "alert" or "crit" or "err" or "warn" or "notice" or "info" or "debug";
+
+    /// <summary>
+    /// Length of a dmesg stamp plus its space, 0 if none. Every time format util-linux dmesg prints in brackets:
+    /// raw `[   80.481916] ` / `[2870707.887079] ` (also truncated `[  240.] ` of a serial capture), `-T`
+    /// `[Mon Dec  8 17:51:31 2025] ` in any locale (`[Di Dez  9 10:11:12 2025]`, `[火 12月  9 10:11:12 2025]`),
+    /// `-H`/`-e` `[Sep11 18:40] ` then relative `[  +0.000015] `, `-d` `[   12.5 &lt;    0.000012&gt;] ` and
+    /// `--time-format delta` `[&lt;    0.000012&gt;] `. A PRINTK_CALLER id after it (`[  T123] `, `[C2] `) is part of it.
     /// </summary>
     private static int DmesgStamp(ReadOnlySpan<char> s)
+    {
+        var end = BracketStamp(s);
+        if (end == 0)
+            return 0;
+        var caller = CallerId(s[end..]);
+        return caller > 0 ? end + caller : end;
+    }
+
+    private static int BracketStamp(ReadOnlySpan<char> s)
+    {
+        if (s.Length < 3 || s[0] != '[')
+            return 0;
+        var close = s.IndexOf(']');
+        if (close < 2 || close > 64)
+            return 0;
+        var end = close + 1 < s.Length && s[close + 1] == ' ' ? close + 2 : close + 1;
+        // The console glues the caller id to the stamp: "[    5.123456][    T1] msg".
+        if (end != close + 2 && end != s.Length && CallerId(s[end..]) == 0)
+            return 0;
+        var inner = s[1..close];
+        // "-d": "12.345678 <    0.000012>", "--time-format delta": "<    0.000012>".
+        if (inner[^1] == '>')
+        {
+            var open = inner.LastIndexOf('<');
+            if (open < 0 || !Seconds(inner[(open + 1)..^1].Trim(' ')))
+                return 0;
+            inner = inner[..open].TrimEnd(' ');
+            if (inner.IsEmpty)
+                return end;
+        }
+        var t = inner.TrimStart(' ');
+        if (t.Length > 1 && t[0] is '+' or '-')
+            t = t[1..]; // -H relative "+0.000015"
+        else if (WallClock(inner))
+            return end;
+        return Seconds(t) ? end : 0;
+    }
+
+    /// <summary>`123.456789` or truncated `240.`.</summary>
+    private static bool Seconds(ReadOnlySpan<char> t)
+    {
+        var dot = t.IndexOf('.');
+        return dot > 0 && Digits(t[..dot]) && (dot + 1 == t.Length || Digits(t[(dot + 1)..]));
+    }
+
+    /// <summary>
+    /// A localised wall clock (`-T` ctime, `-H` first line of a minute): an `H:MM` clock among letters of any script,
+    /// digits, spaces and `.,:` only. Kernel text in brackets (`[drm]`, `[Firmware Bug]`) has no clock.
+    /// </summary>
+    private static bool WallClock(ReadOnlySpan<char> inner)
+    {
+        var clock = false;
+        for (var i = 0; i < inner.Length; i++)
+        {
+            var c = inner[i];
+            if (c == ':' && i > 0 && char.IsAsciiDigit(inner[i - 1]) && i + 2 < inner.Length && char.IsAsciiDigit(inner[i + 1]) && char.IsAsciiDigit(inner[i + 2]))
+                clock = true;
+            else if (!(char.IsLetterOrDigit(c) || c is ' ' or '.' or ',' or ':'))
+                return false;
+        }
+        return clock;
+    }
+
+    /// <summary>`[  T123] ` / `[C2] ` (CONFIG_PRINTK_CALLER: thread or CPU id): its length with the space, else 0.</summary>
+    private static int CallerId(ReadOnlySpan<char> s)
     {
         if (s.Length < 4 || s[0] != '[')
             return 0;
         var close = s.IndexOf(']');
-        if (close < 3 || close > 32)
+        if (close < 3 || close > 16)
             return 0;
-        var inner = s[1..close];
-        var end = close + 1 < s.Length && s[close + 1] == ' ' ? close + 2 : close + 1;
-        if (end != close + 2 && end != s.Length)
+        var id = s[1..close].TrimStart(' ');
+        if (id.Length < 2 || id[0] is not ('T' or 'C') || !Digits(id[1..]))
             return 0;
-        var t = inner.TrimStart(' ');
-        var dot = t.IndexOf('.');
-        if (dot > 0 && Digits(t[..dot]) && (dot + 1 == t.Length || Digits(t[(dot + 1)..])))
-            return end;
-        // dmesg -T: "Mon Dec  8 17:51:31 2025" (locale C)
-        if (inner.Length == 24 && inner[3] == ' ' && inner[7] == ' ' && inner[13] == ':' && inner[16] == ':' && inner[19] == ' '
-            && TimestampPrefix.IsMonth(inner.Slice(4, 3)) && Digits(inner.Slice(20, 4)))
-            return end;
-        return 0;
+        return close + 1 < s.Length && s[close + 1] == ' ' ? close + 2 : close + 1;
     }
 
     private static bool Digits(ReadOnlySpan<char> s)

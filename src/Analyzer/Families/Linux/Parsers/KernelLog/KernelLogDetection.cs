@@ -61,7 +61,7 @@ internal static class KernelLogDetection
         || p.StartsWith("BUG: ") || p.StartsWith("Oops: ") || p.StartsWith("PANIC at ") || p.StartsWith("SPLError: ")
         || (p.StartsWith("VERIFY") && p.Contains(") failed", StringComparison.Ordinal))
         || p.StartsWith("LustreError: ") || p.StartsWith("LNetError: ") || p.StartsWith("rcu: ") || p.StartsWith("INFO: rcu_")
-        || p.Contains("I/O error, dev ", StringComparison.Ordinal) || TaskLine.IsKeyValue(p) || p.StartsWith("watchdog: ")
+        || p.Contains(" error, dev ", StringComparison.Ordinal) || TaskLine.IsKeyValue(p) || p.StartsWith("watchdog: ")
         || p.StartsWith("NMI watchdog: ") || p.StartsWith("CPU: ") && p.Contains(" PID: ", StringComparison.Ordinal)
         || FrameLine.Parse(p, out _, out _, out _) == FrameLineKind.Frame;
 

@@ -31,6 +31,12 @@ internal sealed partial class KernelLogMachine
             _report.InTrace = true;
             return true;
         }
+        if (_report.Kind == ReportKind.RcuStall && _report.TaskDumpCpu >= 0 && TaskLine.TryParse(p) is { } dumped)
+        {
+            _report.AddRcuTask(dumped, _report.TaskDumpCpu);
+            _report.TaskDumpCpu = -1;
+            return true;
+        }
         if (TaskLine.IsKeyValue(p) || (_report.Kind == ReportKind.HungTask && _report.State == '\0') || _blockedDump)
         {
             if (TaskLine.TryParse(p) is { } task)
@@ -120,15 +126,22 @@ internal sealed partial class KernelLogMachine
             _report.Starved = true;
         if (_report.Jiffies == 0 && q.Contains(" jiffies", StringComparison.Ordinal))
             _report.Jiffies = SpanNumbers.After(q, "t=");
-        // "1-....: (8382 ticks this GP)" / "1-...!: (0 ticks this GP)": a stalled CPU.
-        if (SpanNumbers.TryLeading(q, out var cpu, out var len) && len < q.Length && q[len] == '-' && q.Contains(" ticks this GP", StringComparison.Ordinal))
+        // "1-....: (8382 ticks this GP)" / "1-...!: (0 ticks this GP)" / "3-....: (1 GPs behind)": a stalled CPU.
+        if (SpanNumbers.TryLeading(q, out var cpu, out var len) && len < q.Length && q[len] == '-'
+            && (q.Contains(" ticks this GP", StringComparison.Ordinal) || q.Contains(" GPs behind)", StringComparison.Ordinal)))
         {
             if (_report.Cpus.Length < 64)
                 _report.Cpus = _report.Cpus.Length == 0 ? cpu.ToString(System.Globalization.CultureInfo.InvariantCulture) : _report.Cpus + "," + cpu;
             return true;
         }
+        if (q.StartsWith("Task dump for CPU "))
+        {
+            // dump_cpu_task(): sched_show_task() of the task running on that CPU comes next.
+            _report.TaskDumpCpu = SpanNumbers.After(q, "CPU ", -1);
+            return true;
+        }
         return p.StartsWith("rcu:") || q.StartsWith("(detected by") || q.StartsWith("(t=") || q.StartsWith("Sending NMI")
-            || q.StartsWith("NMI backtrace") || q.StartsWith("Task dump for CPU");
+            || q.StartsWith("NMI backtrace");
     }
 
     private static readonly string[] Furniture =

@@ -81,6 +81,8 @@ internal sealed partial class KernelLogMachine
             case 'P':
                 if (p.StartsWith("PANIC at "))
                     return ZfsLocation(p[9..], "PANIC", p, number, time, pid: 0);
+                if (p.StartsWith("PANIC: "))
+                    return SplPanicMessage(p, number, time);
                 break;
             case 'S':
                 if (p.StartsWith("SPLError: "))
@@ -158,19 +160,27 @@ internal sealed partial class KernelLogMachine
         return true;
     }
 
+    /// <summary>
+    /// `Kernel panic - not syncing: REASON`. A lockup panic is also that lockup, unless it is the short
+    /// `softlockup: hung tasks` / `Hard LOCKUP` the watchdog prints right after its own lockup report (softlockup_panic,
+    /// hardlockup_panic): then the lockup was already counted. The old `Watchdog detected hard LOCKUP on cpu N` panic
+    /// is the report itself (3.x panicked instead of warning).
+    /// </summary>
     private void PanicHeader(ReadOnlySpan<char> p, int number, ReadOnlySpan<char> time)
     {
-        Begin(ReportKind.Panic, p, number, time);
         var colon = p.IndexOf(": ");
         var reason = colon >= 0 ? p[(colon + 2)..].Trim() : default;
+        var sub = reason.Contains("hard LOCKUP", StringComparison.OrdinalIgnoreCase) ? "hard"
+            : reason.StartsWith("softlockup") ? "soft" : "";
+        var followsItsLockup = sub.Length > 0 && !reason.Contains(" on cpu ", StringComparison.OrdinalIgnoreCase)
+            && (_report.IsOpen ? _report.Kind == ReportKind.Lockup && _report.SubKind == sub
+                : _lastClosed == ReportKind.Lockup && _lastClosedSubKind == sub);
+        Begin(ReportKind.Panic, p, number, time);
         _report.Message = reason.ToString();
-        if (reason.Contains("hard LOCKUP", StringComparison.OrdinalIgnoreCase))
-        {
-            _report.SubKind = "hard";
+        _report.SubKind = sub;
+        _report.LockupAlreadyReported = followsItsLockup;
+        if (sub == "hard")
             _report.Cpu = SpanNumbers.After(reason, "on cpu ", -1);
-        }
-        else if (reason.StartsWith("softlockup"))
-            _report.SubKind = "soft";
     }
 
     private bool WatchdogOrBug(ReadOnlySpan<char> p, int number, ReadOnlySpan<char> time)
@@ -289,6 +299,23 @@ internal sealed partial class KernelLogMachine
         }
         if (pid > 0 && _report.Pid == 0)
             _report.Pid = pid;
+        return true;
+    }
+
+    /// <summary>
+    /// SPL's `vcmn_err(CE_PANIC)` line, `PANIC: MESSAGE` (zfs_panic_recover: `zfs: adding existent segment to range
+    /// tree (offset=... size=...)`, `zfs: allocating allocated segment...`, `blkptr at ... has invalid ...`, `zfs:
+    /// accessing past end of object ...`): the thread halts like after a VERIFY. x86's own `PANIC: early exception`
+    /// and `PANIC: double fault` are not SPL's.
+    /// </summary>
+    private bool SplPanicMessage(ReadOnlySpan<char> p, int number, ReadOnlySpan<char> time)
+    {
+        var message = p[7..].Trim(' ');
+        if (message.IsEmpty || message.StartsWith("early exception") || message.StartsWith("double fault"))
+            return false;
+        Begin(ReportKind.Zfs, p, number, time);
+        _report.SubKind = "PANIC";
+        _report.Message = OpenReport.Cut(message);
         return true;
     }
 

@@ -25,6 +25,8 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
     private readonly BlockErrorAggregator _block = new();
     private readonly LustreAggregator _lustre = new();
     private bool _blockedDump; // after "sysrq: Show Blocked State": old-layout D task lines start reports
+    private ReportKind _lastClosed; // the report closed last, for a panic that ends it
+    private string _lastClosedSubKind = "";
 
     public long KernelLines { get; private set; }
     public long ReportsKept { get; private set; }
@@ -53,10 +55,15 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
         }
         if (_oom.IsOomLine(p))
         {
+            // The OOM header's own dump_stack follows: it must not extend a report that was open before.
+            if (p.Contains(" invoked oom-killer: ", StringComparison.Ordinal))
+                CloseReport();
             if (_oom.Feed(p, number, time, path) is { } kill)
                 Emit(kill);
             return;
         }
+        if (_oom.IsUnfinished && IsOomPanic(p) && _oom.Unfinished(path, cut: false) is { } noVictim)
+            Emit(noVictim);
         if (TryHeader(p, number, time))
             return;
         if (_report.IsOpen)
@@ -86,6 +93,8 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
     {
         if (!_report.IsOpen)
             return;
+        _lastClosed = _report.Kind;
+        _lastClosedSubKind = _report.SubKind;
         if (ReportsKept >= MaxReports)
             ReportsDropped++;
         else
@@ -107,6 +116,14 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
         ReportsKept++;
         emit(fact);
     }
+
+    /// <summary>What the reader should tell about its input (cut OOM reports, unreadable sizes).</summary>
+    public IReadOnlyList<string> Notes => _oom.Notes;
+
+    /// <summary>panic_on_oom or nothing left to kill: the OOM report ends in this panic, not in a kill line.</summary>
+    private static bool IsOomPanic(ReadOnlySpan<char> p) =>
+        p.StartsWith("Kernel panic - not syncing") && (p.Contains("ut of memory", StringComparison.Ordinal)
+            || p.Contains("deadlocked on memory", StringComparison.Ordinal));
 
     /// <summary>
     /// A Lustre `ASSERTION( cond ) failed:` or `LBUG` (libcfs): like spl_panic, the thread then sleeps forever, so it

@@ -52,6 +52,8 @@ public sealed class KernelLogParser : IFormatParser
             context.Problem(InputStatus.Partial, $"{invalid} line(s) held invalid UTF-8 (replaced)");
         if (machine.ReportsDropped > 0)
             context.Problem(InputStatus.Partial, $"{machine.ReportsDropped} kernel report(s) after the first {KernelLogMachine.MaxReports} were counted but not kept");
+        foreach (var note in machine.Notes)
+            context.Problem(InputStatus.Partial, note);
         if (machine.AggregateOverflow > 0)
             context.Problem(InputStatus.Partial, $"{machine.AggregateOverflow} block/Lustre error line(s) of devices or targets beyond the tracked {BlockErrorAggregator.MaxDevices} were counted but not kept");
     }

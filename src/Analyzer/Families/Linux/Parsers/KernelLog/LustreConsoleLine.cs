@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Analyzer.Text;
 
 namespace Analyzer.Families.Linux.Parsers.KernelLog;
 
@@ -47,15 +48,24 @@ internal static partial class LustreConsoleLine
             kind = "connection-restored";
             target = Between(p, "Connection restored to ", " ");
         }
+        else if (p.Contains("Timed out tx", StringComparison.Ordinal) || p.Contains("Timed out RDMA", StringComparison.Ordinal)
+                 || (isLnetError && p.Contains("timed out", StringComparison.OrdinalIgnoreCase)))
+        {
+            // o2iblnd kiblnd_check_txs_locked / kiblnd_check_conns, socklnd timeouts: the peer NID is the target.
+            kind = "lnet-timeout";
+            target = LustreNid.After(p, "with ").ToString();
+        }
+        else if (p.Contains("Service thread pid ", StringComparison.Ordinal) && p.Contains(" was inactive for ", StringComparison.Ordinal))
+            kind = "thread-inactive"; // the ptlrpc watchdog: a server thread hung (or slow) for that long
         else if (p.Contains("evict", StringComparison.Ordinal))
         {
             kind = "eviction";
             target = p.Contains("evicted by ", StringComparison.Ordinal) ? Between(p, "evicted by ", ";").TrimEnd('.') : "";
         }
-        else if (p.Contains("@@@ Request sent has timed out", StringComparison.Ordinal))
-            kind = "request-timeout";
         else if (p.Contains("@@@ Request sent has failed due to network error", StringComparison.Ordinal))
             kind = "network-error";
+        else if (p.Contains("@@@ Request", StringComparison.Ordinal) && p.Contains("timed out", StringComparison.Ordinal))
+            kind = "request-timeout"; // "Request sent has timed out for ...", old "Request x... sent from X to NID N ... has timed out"
         else if (isLnetError)
             kind = "lnet-error";
         else if (isError)
@@ -66,14 +76,10 @@ internal static partial class LustreConsoleLine
             return false;
         }
 
-        if (target.Length == 0)
+        if (target.Length == 0 && TryImport(p, out var import, out var importNid))
         {
-            var import = Import().Match(p); // "o400->DIAS-OST0002-osc-ffff9d6153c91000@192.168.14.178@tcp:28/4"
-            if (import.Success)
-            {
-                target = import.Groups["t"].Value;
-                nid = import.Groups["nid"].Value;
-            }
+            target = import; // "o400->DIAS-OST0002-osc-ffff9d6153c91000@192.168.14.178@tcp:28/4"
+            nid = importNid;
         }
         if (target.Length == 0)
         {
@@ -83,10 +89,41 @@ internal static partial class LustreConsoleLine
         target = Normalise(target);
         if (nid is null)
         {
-            var at = NidInParens().Match(p);
-            if (at.Success) nid = at.Groups["nid"].Value;
+            var named = LustreNid.After(p, "(at ");
+            if (named.IsEmpty) named = LustreNid.After(p, "to NID ");
+            if (named.IsEmpty) named = LustreNid.First(p);
+            nid = named.IsEmpty ? null : named.ToString();
         }
         return true;
+    }
+
+    /// <summary>
+    /// The request of a ptlrpc dump, ` oN->IMPORT@NID:portal/portal`: the import's name up to its first '@' (an MGC
+    /// import is named after its NID) and the NID, read whole.
+    /// </summary>
+    private static bool TryImport(string p, out string target, out string nid)
+    {
+        target = nid = "";
+        for (var arrow = p.IndexOf("->", StringComparison.Ordinal); arrow > 1; arrow = p.IndexOf("->", arrow + 2, StringComparison.Ordinal))
+        {
+            var o = arrow;
+            while (o > 0 && char.IsAsciiDigit(p[o - 1])) o--;
+            if (o == arrow || o == 0 || p[o - 1] != 'o')
+                continue;
+            var rest = p.AsSpan(arrow + 2);
+            var space = rest.IndexOf(' ');
+            var token = space < 0 ? rest : rest[..space];
+            var portal = token.LastIndexOf(':');
+            if (portal > 0)
+                token = token[..portal];
+            if (!LustreNid.TrySplitImport(token, out var import, out var nidText) || import.IsEmpty)
+                return false;
+            var at = import.IndexOf('@');
+            target = (at > 0 ? import[..at] : import).ToString();
+            nid = nidText.ToString();
+            return true;
+        }
+        return false;
     }
 
     /// <summary>`DIAS-OST0001-osc-ffff9d6153c91000` names the client's import of `DIAS-OST0001`: keep the target.</summary>
@@ -113,12 +150,6 @@ internal static partial class LustreConsoleLine
     [GeneratedRegex(@"\((?<loc>[^():]+:[0-9]+:[A-Za-z0-9_]+)\(\)\)", RegexOptions.CultureInvariant)]
     private static partial Regex Location();
 
-    [GeneratedRegex(@"o[0-9]+->(?<t>[^@ ]+)@(?<nid>[^:@ ]+@[a-z0-9]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex Import();
-
     [GeneratedRegex(@"\b[A-Za-z0-9_]{1,16}-(?:OST|MDT)[0-9a-fA-F]{4}\b|\bMG[SC][^\s:;,]*", RegexOptions.CultureInvariant)]
     private static partial Regex ObdName();
-
-    [GeneratedRegex(@"\(at (?<nid>[^)\s]+)\)", RegexOptions.CultureInvariant)]
-    private static partial Regex NidInParens();
 }

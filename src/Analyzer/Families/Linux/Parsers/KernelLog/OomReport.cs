@@ -6,8 +6,10 @@ namespace Analyzer.Families.Linux.Parsers.KernelLog;
 /// <summary>
 /// The OOM killer's output (formats.md §4.8), read alongside other reports since its dump is long and other CPUs
 /// print in between: `X invoked oom-killer:` opens it, the task table is summarised into the biggest rows only,
-/// `oom-kill:constraint=` adds the constraint, and the kill line (`Out of memory: Killed process N (comm) ...`, or
-/// the old `Kill process N (comm) score S or sacrifice child` + `Killed process N (comm)` pair) closes it.
+/// `oom-kill:constraint=` adds the constraint (and names the victim), the Mem-Info summary adds free memory and swap,
+/// and the kill line (`Out of memory: Killed process N (comm) ...`, or the old `Kill process N (comm) score S or
+/// sacrifice child` + `Killed process N (comm)` pair) closes it. A report that never reaches its kill line (a cut
+/// paste, or a panic instead of a kill) is still a fact, with what it showed; a cut one is noted.
 /// </summary>
 internal sealed class OomReport
 {
@@ -30,13 +32,32 @@ internal sealed class OomReport
     private string _pendingExcerpt = "";
     private string? _pendingTime;
 
+    // A report opened (trigger, table or constraint line) and not yet closed by a kill line.
+    private bool _open;
+    private int _openLine;
+    private int _lastLine;
+    private string _openExcerpt = "";
+    private string? _openTime;
+    private long _constraintPid;
+    private string _constraintComm = "";
+    private long _freeKb = -1;
+    private long _freeSwapKb = -1;
+
+    /// <summary>What the reader should tell about its input: reports cut before their kill line, unreadable sizes.</summary>
+    public List<string> Notes { get; } = [];
+
     /// <summary>Inside a task table (its header was read and no kill line ended it yet).</summary>
     public bool InTable => _columns > 0;
+
+    /// <summary>A report is open whose kill line has not come yet.</summary>
+    public bool IsUnfinished => _open;
 
     public bool IsOomLine(ReadOnlySpan<char> p) =>
         p.Contains(" invoked oom-killer: ", StringComparison.Ordinal) || p.StartsWith("oom-kill:")
         || p.StartsWith("Out of memory: Kill") || p.StartsWith("Memory cgroup out of memory: Kill") || p.StartsWith("Killed process ")
-        || p.StartsWith("[  pid  ]") || (InTable && p.Length > 3 && p[0] == '[' && IsTaskRow(p));
+        || p.StartsWith("[  pid  ]") || (InTable && p.Length > 3 && p[0] == '[' && IsTaskRow(p))
+        // show_mem's summary and swap lines, only inside a report (page allocation failures print them too).
+        || (_open && (p.StartsWith("active_anon:") || p.StartsWith("free:") || p.StartsWith("Free swap ")));
 
     /// <summary>Handles an OOM line; returns a fact when a kill completes.</summary>
     public KernelOomKill? Feed(ReadOnlySpan<char> p, int line, ReadOnlySpan<char> time, string path)
@@ -44,11 +65,15 @@ internal sealed class OomReport
         var invoked = p.IndexOf(" invoked oom-killer: ");
         if (invoked > 0)
         {
-            var done = FlushPending(path);
+            var done = FlushPending(path) ?? Unfinished(path, cut: true);
             Reset();
+            Open(p, line, time);
             _trigger = p[..invoked].ToString();
             return done;
         }
+        if (!_open)
+            Open(p, line, time);
+        _lastLine = line;
         if (p.StartsWith("[  pid  ]"))
         {
             ReadHeader(p);
@@ -59,10 +84,25 @@ internal sealed class OomReport
             ReadRow(p);
             return null;
         }
+        if (p.StartsWith("active_anon:") || p.StartsWith("free:"))
+        {
+            // One line on old kernels; on newer ones the summary wraps and "free:N free_pcp:..." starts a line.
+            var free = p.StartsWith("free:") ? SpanNumbers.After(p, "free:", -1) : SpanNumbers.After(p, " free:", -1); // pages
+            if (free >= 0)
+                _freeKb = free * PageKb;
+            return null;
+        }
+        if (p.StartsWith("Free swap "))
+        {
+            _freeSwapKb = Kb(p, "=", "Free swap", line);
+            return null;
+        }
         if (p.StartsWith("oom-kill:"))
         {
             _constraint = NullIfEmpty(SpanNumbers.TokenAfter(p, "constraint=", ","));
             _memcg = NullIfEmpty(SpanNumbers.TokenAfter(p, "task_memcg=", ","));
+            _constraintComm = SpanNumbers.TokenAfter(p, ",task=", ",").ToString();
+            _constraintPid = SpanNumbers.After(p, ",pid=");
             return null;
         }
         var scope = p.StartsWith("Memory cgroup") ? "memcg" : "global";
@@ -84,25 +124,56 @@ internal sealed class OomReport
             return null;
         ReadVictim(p[(killed + 15)..], out var pid, out var comm);
         var fact = Build(new Provenance(path, _pendingKill ? _pendingLine : line, line, OpenReport.Cut(p)),
-            pid, comm, _pendingKill ? _pendingScope : scope, _pendingKill ? _pendingScore : -1, p, time.IsEmpty ? null : time.ToString());
+            pid, comm, _pendingKill ? _pendingScope : scope, _pendingKill ? _pendingScore : -1, p, time.IsEmpty ? null : time.ToString(), line);
         Reset();
         return fact;
     }
 
-    /// <summary>An old-form kill whose `Killed process` line never came (cut log): still a kill.</summary>
-    public KernelOomKill? Finish(string path) => FlushPending(path);
+    /// <summary>
+    /// At the end of the log: an old-form kill whose `Killed process` line never came is still a kill; a report cut
+    /// before any kill line is kept with what it showed.
+    /// </summary>
+    public KernelOomKill? Finish(string path) => FlushPending(path) ?? Unfinished(path, cut: true);
+
+    /// <summary>
+    /// The open report as a fact without its kill line; <paramref name="cut"/> false when the kernel panicked instead
+    /// of killing (panic_on_oom, no killable process), which is not a cut.
+    /// </summary>
+    public KernelOomKill? Unfinished(string path, bool cut)
+    {
+        if (!_open)
+            return null;
+        var pid = _constraintPid;
+        var comm = _constraintComm;
+        if (cut)
+            Notes.Add(comm.Length > 0
+                ? $"OOM report at line {_openLine} cut before its kill line (victim {comm} from its oom-kill: line)"
+                : $"OOM report at line {_openLine} cut before its victim line");
+        var scope = _constraint == "CONSTRAINT_MEMCG" ? "memcg" : "global";
+        var fact = Build(new Provenance(path, _openLine, _lastLine, _openExcerpt), pid, comm, scope, -1, default, _openTime, _lastLine);
+        Reset();
+        return fact;
+    }
+
+    private void Open(ReadOnlySpan<char> p, int line, ReadOnlySpan<char> time)
+    {
+        _open = true;
+        _openLine = _lastLine = line;
+        _openExcerpt = OpenReport.Cut(p);
+        _openTime = time.IsEmpty ? null : time.ToString();
+    }
 
     private KernelOomKill? FlushPending(string path)
     {
         if (!_pendingKill)
             return null;
         var fact = Build(new Provenance(path, _pendingLine, _pendingLine, _pendingExcerpt), _pendingPid, _pendingComm,
-            _pendingScope, _pendingScore, default, _pendingTime);
+            _pendingScope, _pendingScore, default, _pendingTime, _pendingLine);
         _pendingKill = false;
         return fact;
     }
 
-    private KernelOomKill Build(Provenance provenance, long pid, string comm, string scope, long score, ReadOnlySpan<char> killLine, string? time)
+    private KernelOomKill Build(Provenance provenance, long pid, string comm, string scope, long score, ReadOnlySpan<char> killLine, string? time, int line)
     {
         var rows = new string[_top.Count];
         for (var i = 0; i < rows.Length; i++)
@@ -117,14 +188,36 @@ internal sealed class OomReport
             Constraint = _constraint,
             Memcg = _memcg,
             Score = score,
-            TotalVmKb = SpanNumbers.After(killLine, "total-vm:"),
-            AnonRssKb = SpanNumbers.After(killLine, "anon-rss:"),
-            FileRssKb = SpanNumbers.After(killLine, "file-rss:"),
+            TotalVmKb = Kb(killLine, "total-vm:", "total-vm", line),
+            AnonRssKb = Kb(killLine, "anon-rss:", "anon-rss", line),
+            FileRssKb = Kb(killLine, "file-rss:", "file-rss", line),
             TopTasks = rows,
             TaskCount = _taskCount,
+            FreeKb = _freeKb,
+            FreeSwapKb = _freeSwapKb,
             Time = time,
         };
     }
+
+    /// <summary>A `NkB` size after <paramref name="key"/>; 0 when not printed; noted (and 0) when printed unreadably.</summary>
+    private long Kb(ReadOnlySpan<char> s, ReadOnlySpan<char> key, string label, int line)
+    {
+        if (s.IsEmpty)
+            return 0;
+        var at = s.IndexOf(key);
+        if (at < 0)
+            return 0;
+        var rest = s[(at + key.Length)..].TrimStart(' ');
+        var space = rest.IndexOf(' ');
+        var token = (space < 0 ? rest : rest[..space]).TrimEnd(',');
+        if (SpanNumbers.TryKb(token, out var kb))
+            return kb;
+        if (Notes.Count < MaxNotes)
+            Notes.Add($"OOM report line {line}: {label} '{token}' is not a readable kB size (counted as 0)");
+        return 0;
+    }
+
+    private const int MaxNotes = 20;
 
     private void Reset()
     {
@@ -135,6 +228,10 @@ internal sealed class OomReport
         _taskCount = 0;
         _constraint = _memcg = null;
         _pendingKill = false;
+        _open = false;
+        _constraintPid = 0;
+        _constraintComm = "";
+        _freeKb = _freeSwapKb = -1;
     }
 
     private static void ReadVictim(ReadOnlySpan<char> s, out long pid, out string comm)

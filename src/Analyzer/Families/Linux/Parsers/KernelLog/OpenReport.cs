@@ -40,11 +40,14 @@ internal sealed class OpenReport
     public string? Address { get; set; }
     public string? Location { get; set; }
     public bool SawOops { get; set; }
+    public bool LockupAlreadyReported { get; set; } // a lockup panic right after its lockup report
     public long Cpu { get; set; } = -1;
     public TimeSpan Stuck { get; set; }
     public long Jiffies { get; set; }
     public string Cpus { get; set; } = "";
     public bool Starved { get; set; }
+    public long TaskDumpCpu { get; set; } = -1; // after "Task dump for CPU N:", waiting for its task line
+    private List<string>? _rcuTasks;
     public string Expression { get; set; } = "";
     public string? Values { get; set; }
     public string? File { get; set; }
@@ -68,7 +71,20 @@ internal sealed class OpenReport
 
     public void Close() => Kind = ReportKind.None;
 
-    /// <summary>The facts of the finished report (a panic caused by a lockup is also that lockup).</summary>
+    /// <summary>The task an RCU stall's `Task dump for CPU N:` names; the first one also fills Pid/Comm.</summary>
+    public void AddRcuTask(TaskLine.Parsed task, long cpu)
+    {
+        if (Pid == 0 && Comm.Length == 0)
+        {
+            Pid = task.Pid;
+            Comm = task.Comm;
+        }
+        _rcuTasks ??= [];
+        if (_rcuTasks.Count < 16)
+            _rcuTasks.Add($"{task.Comm} (pid {task.Pid}, state {task.State}) on CPU {cpu}");
+    }
+
+    /// <summary>The facts of the finished report (a lockup panic with no lockup report before it is also that lockup).</summary>
     public IEnumerable<IFact> ToFacts(string path)
     {
         var provenance = new Provenance(path, StartLine, EndLine, Excerpt);
@@ -120,7 +136,7 @@ internal sealed class OpenReport
                 {
                     Provenance = provenance, Reason = Message, Pid = Pid, Comm = Comm, Frames = frames, TopFrames = top, Time = Time,
                 };
-                if (SubKind.Length > 0)
+                if (SubKind.Length > 0 && !LockupAlreadyReported)
                     yield return Lockup(provenance, frames, top);
                 break;
             case ReportKind.Lockup:
@@ -135,6 +151,9 @@ internal sealed class OpenReport
                     Jiffies = Jiffies,
                     Cpus = Cpus,
                     KthreadStarved = Starved,
+                    Pid = Pid,
+                    Comm = Comm,
+                    Tasks = _rcuTasks?.ToArray() ?? [],
                     Frames = frames,
                     TopFrames = top,
                     Time = Time,
@@ -147,6 +166,7 @@ internal sealed class OpenReport
                     Kind = SubKind,
                     Expression = Expression,
                     Values = Values,
+                    Message = Message.Length > 0 ? Message : null,
                     File = File,
                     Line = SourceLine,
                     Function = Function,

@@ -20,6 +20,31 @@ internal static class SpanNumbers
         return true;
     }
 
+    /// <summary>
+    /// A kernel `NkB` size token (`263092kB`), tolerating group separators a locale or a paste put in the digits
+    /// (`153,700,88kB`, `1.234.567kB`, `1 234 567kB` with no-break spaces, `1'234kB`): digits are read, separators
+    /// skipped. False when the token is not digits and separators followed by `kB`.
+    /// </summary>
+    public static bool TryKb(ReadOnlySpan<char> token, out long kb)
+    {
+        kb = 0;
+        if (!token.EndsWith("kB") || token.Length < 3 || !char.IsAsciiDigit(token[0]))
+            return false;
+        var digits = 0;
+        foreach (var c in token[..^2])
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (++digits > 18)
+                    return false;
+                kb = kb * 10 + (c - '0');
+            }
+            else if (c is not (',' or '.' or '\'' or '\u00a0' or '\u202f' or '\u2019'))
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>The number right after the first occurrence of <paramref name="key"/>, or <paramref name="fallback"/>.</summary>
     public static long After(ReadOnlySpan<char> s, ReadOnlySpan<char> key, long fallback = 0)
     {

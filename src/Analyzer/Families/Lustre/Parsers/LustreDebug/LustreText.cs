@@ -1,3 +1,5 @@
+using Analyzer.Text;
+
 namespace Analyzer.Families.Lustre.Parsers.LustreDebug;
 
 /// <summary>
@@ -38,30 +40,14 @@ internal static class LustreText
             var at = text.IndexOf(anchor, StringComparison.Ordinal);
             if (at >= 0 && TryNidAt(text, at + anchor.Length, out var nid)) return nid;
         }
-        for (var i = text.IndexOf('@'); i >= 0 && i < text.Length; )
-        {
-            var start = i;
-            while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] == '.')) start--;
-            if (start < i && (start == 0 || !char.IsAsciiLetter(text[start - 1])) && TryNidAt(text, start, out var nid)) return nid;
-            var next = text[(i + 1)..].IndexOf('@');
-            i = next < 0 ? -1 : i + 1 + next;
-        }
-        return "";
+        return LustreNid.First(text).ToString();
     }
 
     private static bool TryNidAt(ReadOnlySpan<char> text, int start, out string nid)
     {
-        nid = "";
-        var i = start;
-        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '.')) i++;
-        if (i == start || i >= text.Length || text[i] != '@') return false;
-        var net = i + 1;
-        var j = net;
-        // Network names: a letter, then lower-case letters and digits (tcp, tcp1, o2ib, o2ib3, lo, gni).
-        if (j >= text.Length || !char.IsAsciiLetterLower(text[j])) return false;
-        while (j < text.Length && (char.IsAsciiLetterLower(text[j]) || char.IsAsciiDigit(text[j]))) j++;
-        nid = text[start..j].ToString();
-        return true;
+        var length = LustreNid.LengthAt(text, start);
+        nid = length > 0 ? text.Slice(start, length).ToString() : "";
+        return length > 0;
     }
 
     /// <summary>
@@ -84,18 +70,11 @@ internal static class LustreText
                 var target = space < 0 ? rest : rest[..space];
                 var portal = target.LastIndexOf(':');
                 if (portal > 0) target = target[..portal];
-                var last = target.LastIndexOf('@');
-                if (last > 0)
-                {
-                    var prev = target[..last].LastIndexOf('@');
-                    var nidStart = prev + 1;
-                    if (TryNidAt(target, nidStart, out nid))
-                    {
-                        import = prev > 0 ? target[..prev].ToString() : "";
-                        return true;
-                    }
-                }
-                return false;
+                if (!LustreNid.TrySplitImport(target, out var importName, out var nidText))
+                    return false;
+                import = importName.ToString();
+                nid = nidText.ToString();
+                return true;
             }
             var next = text[(arrow + 2)..].IndexOf("->", StringComparison.Ordinal);
             arrow = next < 0 ? -1 : arrow + 2 + next;
