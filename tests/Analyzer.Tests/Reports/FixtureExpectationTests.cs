@@ -15,6 +15,9 @@ public sealed class FixtureExpectationTests
         { "go-nil-panic", "userspace-crash", ["go-panic"] },
         // The same panic recorded from a terminal by `script`: prompt, CRLF and escape sequences around it.
         { "go-panic-terminal", "userspace-crash", ["go-panic"] },
+        // A journal across a restart: the first run's lock convoy (SIGQUIT dump) and the second run's panic, one
+        // program under two pids, TABs expanded by journalctl.
+        { "go-journal-restart", "userspace-crash", ["go-lock-contention", "go-panic"] },
         { "go-concurrent-map-writes", "userspace-crash", ["go-fatal-error"] },
         { "go-healthy", "healthy", [] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
