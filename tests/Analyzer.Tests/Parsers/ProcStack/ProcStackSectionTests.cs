@@ -12,15 +12,9 @@ public sealed class ProcStackSectionTests
 {
     private static readonly ProcStackParser Parser = new();
 
-    private static string HeadOutput => HostParse.SampleText("ProcStatus", "linux6_head_proc_stack_status.txt");
+    private static string HeadOutput => HeadSections.Output;
 
-    private static string Section(string path, bool keepHeader)
-    {
-        var lines = HeadOutput.Split('\n');
-        var start = Array.IndexOf(lines, $"==> {path} <==");
-        var body = lines.Skip(start + 1).TakeWhile(l => !l.StartsWith("==> ", StringComparison.Ordinal));
-        return string.Join('\n', keepHeader ? body.Prepend(lines[start]) : body);
-    }
+    private static string Section(string path, bool keepHeader) => HeadSections.Section(path, keepHeader);
 
     [Theory]
     [InlineData(true, "head.txt")]

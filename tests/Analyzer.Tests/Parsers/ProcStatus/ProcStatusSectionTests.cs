@@ -13,16 +13,9 @@ public sealed class ProcStatusSectionTests
 {
     private static readonly ProcStatusParser Parser = new();
 
-    private static string HeadOutput => HostParse.SampleText("ProcStatus", "linux6_head_proc_stack_status.txt");
+    private static string HeadOutput => HeadSections.Output;
 
-    /// <summary>The lines of one `==> path <==` section, its header line kept or not.</summary>
-    private static string Section(string path, bool keepHeader)
-    {
-        var lines = HeadOutput.Split('\n');
-        var start = Array.IndexOf(lines, $"==> {path} <==");
-        var body = lines.Skip(start + 1).TakeWhile(l => !l.StartsWith("==> ", StringComparison.Ordinal));
-        return string.Join('\n', keepHeader ? body.Prepend(lines[start]) : body);
-    }
+    private static string Section(string path, bool keepHeader) => HeadSections.Section(path, keepHeader);
 
     [Theory]
     [InlineData(true)]
