@@ -30,6 +30,7 @@ internal sealed class PerfScriptReader(StackProfileBuilder builder)
     private readonly List<int> _path = [];
     private PerfSampleHeader _header;
     private string _headerExcerpt = "";
+    private int _headerLine;
     private bool _decided;
 
     public StackProfileBuilder Builder { get; } = builder;
@@ -108,7 +109,7 @@ internal sealed class PerfScriptReader(StackProfileBuilder builder)
                 Fold(_path, _header.Period, _header.Time, _header.Comm, _leafLine, _leafExcerpt);
             else
             {
-                _pending.Add(new PendingSample([.. _path], _header.Event, _header.Period, _header.Time, _header.Comm, _leafLine, _leafExcerpt, _headerExcerpt));
+                _pending.Add(new PendingSample([.. _path], _header.Event, _header.Period, _header.Time, _header.Comm, _leafLine, _leafExcerpt, _headerLine, _headerExcerpt));
                 if (_pending.Count == DecidingHeaders)
                     Decide();
             }
@@ -135,7 +136,7 @@ internal sealed class PerfScriptReader(StackProfileBuilder builder)
         PeriodShown = kept.Count(p => p.Period is not null) * 2 > kept.Count;
         FirstPeriod = kept.FirstOrDefault(p => p.Period is not null)?.Period ?? 0;
         var first = kept.FirstOrDefault(p => p.Period is not null == PeriodShown) ?? kept[0];
-        FirstHeaderLine = first.Line;
+        FirstHeaderLine = first.HeaderLine;
         FirstHeaderExcerpt = first.HeaderExcerpt;
         foreach (var sample in _pending)
         {
@@ -184,6 +185,7 @@ internal sealed class PerfScriptReader(StackProfileBuilder builder)
         }
         _header = header;
         _headerExcerpt = _decided ? "" : line.Trim().ToString();
+        _headerLine = number;
         _leafLine = number;
         _frames = 0;
         _leafExcerpt = "";
