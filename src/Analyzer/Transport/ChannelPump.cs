@@ -31,7 +31,8 @@ internal static class ChannelPump
                     var (filter, pipe) = views[v];
                     if (filter.Keeps(parts.Program))
                         filled[v] += Encoding.UTF8.GetBytes(filter.Raw ? line : parts.Payload, buffers[v].AsSpan(filled[v]));
-                    buffers[v][filled[v]++] = (byte)'\n';
+                    if (!reader.LineUnterminated)
+                        buffers[v][filled[v]++] = (byte)'\n'; // keep a cut last line cut (parsers read it as a cut paste)
                     if (filled[v] >= Batch)
                     {
                         pipe.Write(buffers[v].AsSpan(0, filled[v]));

@@ -63,7 +63,8 @@ internal sealed class CleanedStream : Stream
         var keep = _filter is null || _filter.Keeps(parts.Program);
         var text = keep ? (_filter?.Raw == true ? line : parts.Payload) : default;
         var n = Encoding.UTF8.GetBytes(text, _out);
-        _out[n++] = (byte)'\n';
+        if (!_reader.LineUnterminated)
+            _out[n++] = (byte)'\n'; // a last line cut without its newline stays cut: parsers read that as a sign of a cut paste
         _outStart = 0;
         _outEnd = n;
         return true;

@@ -38,6 +38,9 @@ internal sealed class SectionSource : IDisposable
     }
 
     /// <summary>The next content line of the current section, false at the next marker or the end.</summary>
+    /// <summary>The line last read was the entry's last and had no newline.</summary>
+    internal bool LineUnterminated => _reader.LineUnterminated;
+
     internal bool ReadLine(out ReadOnlySpan<char> line)
     {
         if (Pending is not null || _eof || !_reader.TryReadLine(out line))

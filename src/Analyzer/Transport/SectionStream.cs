@@ -35,7 +35,8 @@ internal sealed class SectionStream : Stream
             if (!_source.ReadLine(out var line))
                 return 0;
             _end = Encoding.UTF8.GetBytes(line, _out);
-            _out[_end++] = (byte)'\n';
+            if (!_source.LineUnterminated)
+                _out[_end++] = (byte)'\n'; // keep a cut last line cut (parsers read it as a cut paste)
             _start = 0;
         }
         var n = Math.Min(buffer.Length, _end - _start);

@@ -97,7 +97,7 @@ public sealed class GoStacksRobustnessTests
         Assert.True(dump.Truncated);
         Assert.Equal(2, dump.Goroutines);
         Assert.Equal(InputStatus.Partial, r.Context.Status);
-        Assert.Contains("goroutine dump cut off mid-goroutine at line 8", r.Context.Problems);
+        Assert.Contains(r.Context.Problems, p => p.StartsWith("goroutine dump cut off mid-goroutine at line 8: ", StringComparison.Ordinal));
     }
 
     [Fact]

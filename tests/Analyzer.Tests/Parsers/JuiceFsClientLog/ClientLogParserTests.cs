@@ -93,7 +93,9 @@ public sealed class ClientLogParserTests
     {
         Assert.Equal(DetectionConfidence.ContentAtStart, ClientLogHarness.Detect("x.txt", "2022/01/26 21:41:37.577645 juicefs[31181] <INFO>: Meta address: redis://127.0.0.1:6379\n"));
         Assert.Equal(DetectionConfidence.ContentAtStart, ClientLogHarness.Detect("x.txt", "[abc] 2022/01/26 21:41:37.577645 juicefs[31181] <\u001b[1;34mINFO\u001b[0m>: x [main.go:1]\n"));
-        Assert.Equal(DetectionConfidence.Content, ClientLogHarness.Detect("x.txt", "junk\n2022/01/26 21:41:37.577645 juicefs[31181] <INFO>: x\n"));
+        // One line above the first message may be the fragment a paste cut mid-line: still the start. Two are not.
+        Assert.Equal(DetectionConfidence.ContentAtStart, ClientLogHarness.Detect("x.txt", "ess: redis://x [interface.go:504]\n2022/01/26 21:41:37.577645 juicefs[31181] <INFO>: x\n"));
+        Assert.Equal(DetectionConfidence.Content, ClientLogHarness.Detect("x.txt", "junk\nmore junk\n2022/01/26 21:41:37.577645 juicefs[31181] <INFO>: x\n"));
         Assert.Equal(DetectionConfidence.Name, ClientLogHarness.Detect("debug/juicefs.log", "cut\n"));
         Assert.Equal(DetectionConfidence.None, ClientLogHarness.Detect("a.log", "2025.01.21 12:07:28.210770 [uid:501,gid:20,pid:1109] getattr (1): (1) - OK <0.000670>\n"));
     }
@@ -109,5 +111,12 @@ public sealed class ClientLogParserTests
         Assert.Equal(400, h.Summary.Patterns);
         Assert.Equal(InputStatus.Partial, h.Context.Status);
         Assert.Contains(h.Context.Problems, p => p.Contains("distinct warning/error patterns"));
+    }
+
+    [Fact]
+    public void A_log_whose_first_line_a_paste_cut_is_still_a_client_log_not_the_go_dump_inside_it()
+    {
+        var text = Analyzer.Tests.Support.HostParse.SampleText("JuiceFsClientLog", "client_log_panic_first_line_cut.txt");
+        Assert.Equal("juicefs-log", Analyzer.Tests.Support.HostParse.Winner("juicefs.log", text));
     }
 }

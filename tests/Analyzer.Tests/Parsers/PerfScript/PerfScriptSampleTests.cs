@@ -90,6 +90,16 @@ public sealed class PerfScriptSampleTests
     }
 
     [Fact]
+    public void A_first_header_cut_mid_line_does_not_decide_the_profile_counts_samples()
+    {
+        // The cut first header reads as "COMM=65: PID=1 cycles:u:" without a period; the other headers show theirs.
+        var run = Sample("flamegraph_test_perf-rust-symoff_period_cycles_u_first_line_cut.txt");
+        Assert.Equal(("cpu", "cycles/count"), (run.Profile.Kind, run.Profile.DefaultSampleType));
+        Assert.Equal(1 + 1 + 3 + 16, run.Profile.Total);
+        Assert.Equal("_start", Assert.Single(run.Functions).Function);
+    }
+
+    [Fact]
     public void Commands_with_spaces_and_cpp_symbols()
     {
         var run = Sample("variant_comm_spaces_cpp_symbols.txt");

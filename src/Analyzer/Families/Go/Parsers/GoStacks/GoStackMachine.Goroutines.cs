@@ -25,7 +25,7 @@ internal sealed partial class GoStackMachine
             return SummaryHeader(line);
         if (!GoHeader.TryParse(line, out var header))
         {
-            MarkTruncated(); // "goroutine 12 [chan rec" — a header cut off mid-line
+            MarkTruncated("a goroutine header cut mid-line"); // "goroutine 12 [chan rec"
             return false;
         }
         // Ids are unique within one dump (0 is the M's system goroutine and may repeat): a repeat is the next dump,
@@ -178,7 +178,7 @@ internal sealed partial class GoStackMachine
             return true;
         }
         if (!complete)
-            MarkTruncated();
+            MarkTruncated("a goroutine header without its stack");
         return false;
     }
 

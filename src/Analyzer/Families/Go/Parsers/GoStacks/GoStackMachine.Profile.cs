@@ -14,6 +14,9 @@ internal sealed partial class GoStackMachine
     private readonly List<GoFrame> _recordFrames = [];
     private readonly List<string> _recordPcs = [];
 
+    /// <summary>A record of this profile had '#' frames: a record without them is then cut, not a legacy one.</summary>
+    private bool _profileSymbolized;
+
     /// <summary><c>2 @ 0x103b125 0x106cd1f 0x13ac44a 0x106fd81</c></summary>
     private bool BeginRecord(ReadOnlySpan<char> line)
     {
@@ -43,6 +46,7 @@ internal sealed partial class GoStackMachine
         var trimmed = rest.Trim('\t');
         if (n == 0 || _recordFrames.Count >= GoroutineScratch.MaxFrames)
             return;
+        _profileSymbolized = true;
         var pc = trimmed[parts[0]];
         var function = n > 1 ? trimmed[parts[1]] : pc;
         var plus = function.LastIndexOf("+0x", StringComparison.Ordinal);

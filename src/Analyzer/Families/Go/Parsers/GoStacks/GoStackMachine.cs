@@ -65,6 +65,7 @@ internal sealed partial class GoStackMachine
     private int _groupCounter;
     private int _line;
     private int _endBeforeHeader;
+    private int _readLine; // the last line the grammar read (other programs' journal lines are skipped)
 
     public GoStackMachine(string path, Action<IFact> emit)
     {
@@ -79,14 +80,17 @@ internal sealed partial class GoStackMachine
     /// <summary>First line of a summarised dump whose frames name packages by their last path element only (panicparse); 0 when none.</summary>
     public int ShortenedPackagesLine { get; private set; }
 
-    /// <summary>Line numbers where a dump was found cut off mid-goroutine.</summary>
-    public List<int> TruncatedAt { get; } = [];
+    /// <summary>Where a dump was found cut off mid-goroutine (its last line) and what showed it.</summary>
+    public List<(int Line, string Reason)> TruncatedAt { get; } = [];
 
     private sealed record FunctionInfo(GoFunctionName Name, bool TakesLock);
 
-    public void Feed(ReadOnlySpan<char> raw, int lineNumber)
+    /// <param name="unterminated">The line is the input's last and has no newline: a paste cut mid-line may end here.</param>
+    public void Feed(ReadOnlySpan<char> raw, int lineNumber, bool unterminated = false)
     {
         _line = lineNumber;
+        // Judged before the line is read: a fragment that no longer fits the grammar ends the dump mid-goroutine.
+        var cutReason = unterminated && _dump is not null ? CutReason() : null;
         ReadOnlySpan<char> line;
         if (_state == State.Scanning)
         {
@@ -113,12 +117,15 @@ internal sealed partial class GoStackMachine
 
         if (!Step(line))
         {
+            if (cutReason is not null)
+                MarkTruncated(cutReason + " (its last line is cut mid-line)");
             EndDump();
             if (!_prefix.TryLearn(raw, GoAnchors.IsDumpStart, out line))
                 return;
             Begin(line);
             Step(line);
         }
+        _readLine = _line;
         if (_dump is not null && !line.IsWhiteSpace())
         {
             _dump.EndLine = lineNumber;
@@ -126,14 +133,51 @@ internal sealed partial class GoStackMachine
         }
     }
 
-    /// <summary>End of input: a dump still open is closed; <paramref name="cut"/> says the input was cut (size cap).</summary>
-    public void Finish(bool cut)
+    /// <summary>
+    /// End of input: a dump still open is closed. <paramref name="cut"/> says the input was cut (size cap);
+    /// <paramref name="lastLineUnterminated"/> that its last line had no newline, the mark of a paste cut mid-line:
+    /// then a dump that stops before its last goroutine reaches its bottom frame is reported cut, not complete.
+    /// </summary>
+    public void Finish(bool cut, bool lastLineUnterminated)
     {
         if (_dump is null)
             return;
-        if (cut || _state == State.FrameFile || (_g.Active && !_g.HasContent))
-            MarkTruncated();
+        if (cut)
+            MarkTruncated("the input stops at the 64 MiB pprof cap");
+        else if (_state == State.FrameFile)
+            MarkTruncated("the last frame has no file line");
+        else if (_g.Active && !_g.HasContent)
+            MarkTruncated("a goroutine header without its stack");
+        else if (lastLineUnterminated && _readLine == _line && CutReason() is { } reason)
+            MarkTruncated(reason);
         EndDump();
+    }
+
+    /// <summary>Why a dump whose last line is unterminated looks cut, or null when what was read ends the way a Go dump ends.</summary>
+    private string? CutReason()
+    {
+        switch (_state)
+        {
+            case State.Preamble or State.RuntimeStack when _dump!.Goroutines == 0:
+                return "the input ends in the crash preamble, before any goroutine";
+            case State.CreatedByFile:
+                return $"goroutine {_g.Id}'s `created by` line has no file line";
+            case State.FrameFunc when _g.Active && !_g.Summary && !ReachedBottom():
+                return $"the input ends inside goroutine {_g.Id}'s stack, before its `created by` line or main.main";
+            case State.ProfileFrames when _recordFrames.Count == 0 && _profileSymbolized:
+                return "the last profile record has no frames";
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A goroutine's stack ends at its creator, at main.main / runtime.goexit, or at an elision mark.</summary>
+    private bool ReachedBottom()
+    {
+        if (_g.CreatedBy >= 0 || _g.Elided || _g.FrameCount == 0)
+            return true;
+        var last = _strings[_g.Frames[^1].Function];
+        return last is "main.main" or "runtime.main" or "runtime.goexit" or "runtime.mstart" or "runtime.systemstack";
     }
 
     private void Begin(ReadOnlySpan<char> anchor)
@@ -147,6 +191,7 @@ internal sealed partial class GoStackMachine
         else kind = "traceback";
         _dump = new DumpBuilder(kind, _line, Excerpt(anchor));
         DumpCount++;
+        _profileSymbolized = false;
         _state = kind == "profile" ? State.ProfileRecord : State.Preamble;
     }
 
@@ -164,12 +209,12 @@ internal sealed partial class GoStackMachine
         _prefix.Reset();
     }
 
-    private void MarkTruncated()
+    private void MarkTruncated(string reason)
     {
         if (_dump is null || _dump.Truncated)
             return;
         _dump.Truncated = true;
-        TruncatedAt.Add(_line);
+        TruncatedAt.Add((_line, reason));
     }
 
     /// <summary>Feeds one stripped line to the current state; false when the line does not belong to the dump.</summary>

@@ -26,18 +26,18 @@ internal static class GoStacksReader
             }
             if (reader.LineTruncated && ++longLines <= MaxLineReports)
                 context.Problem(InputStatus.Partial, $"line {reader.LineNumber} longer than {reader.MaxLineBytes / 1024} KiB; truncated");
-            machine.Feed(line, reader.LineNumber);
+            machine.Feed(line, reader.LineNumber, reader.LineUnterminated);
         }
         if (longLines > MaxLineReports)
             context.Problem(InputStatus.Partial, $"{longLines} lines longer than {reader.MaxLineBytes / 1024} KiB were truncated");
         var cut = reader.BytesRead == PprofCap;
-        machine.Finish(cut);
+        machine.Finish(cut, reader.LineUnterminated);
         if (cut)
             context.Problem(InputStatus.Partial, "entry is exactly 64 MiB, the pprof goroutine dump cap: the dump is probably cut");
         if (machine.ShortenedPackagesLine > 0)
             context.Problem(InputStatus.Partial, $"summarised dump (panicparse style) from line {machine.ShortenedPackagesLine}: "
                 + "frames name packages by their last path element only, so standard-library and application code may be told apart wrongly");
-        foreach (var line in machine.TruncatedAt)
-            context.Problem(InputStatus.Partial, $"goroutine dump cut off mid-goroutine at line {line}");
+        foreach (var (line, reason) in machine.TruncatedAt)
+            context.Problem(InputStatus.Partial, $"goroutine dump cut off mid-goroutine at line {line}: {reason}");
     }
 }

@@ -12,7 +12,7 @@ namespace Analyzer.Families.Go.Parsers.PerfScript;
 /// `perf script` output (perf record -g; with or without TID, CPU, period, `perf script --header` comments, symbol
 /// offsets, `[unknown]` symbols, kernel frames) becomes the same facts as a Go CPU profile: one
 /// <see cref="GoProfile"/> (Format perf-script), flat/cum per function, the flame tree and the heaviest stacks.
-/// Samples are streamed and folded as they end; only the first event type is used, as stackcollapse-perf does
+/// Samples are streamed and folded as they end; only one event type is used (the one most of the first headers name), as stackcollapse-perf does
 /// (mixing cycles and instructions would add unlike things), and the others are counted in the inventory.
 /// </summary>
 public sealed class PerfScriptParser : IFormatParser
@@ -29,7 +29,7 @@ public sealed class PerfScriptParser : IFormatParser
         var state = new PerfScriptReader(new StackProfileBuilder());
         while (reader.TryReadLine(out var line))
             state.Read(line, reader.LineNumber, reader.LineTruncated);
-        state.EndSample();
+        state.Finish();
 
         if (state.KeptEvent is null)
         {
@@ -41,7 +41,7 @@ public sealed class PerfScriptParser : IFormatParser
         if (state.CutLines > 0)
             context.Problem(InputStatus.Partial, $"{state.CutLines} over-long lines were cut");
         if (state.OtherEventSamples > 0)
-            context.Problem(InputStatus.Parsed, $"{state.OtherEventSamples} samples of other events ({string.Join(", ", state.OtherEvents)}) left out: only the first event, {state.KeptEvent}, is profiled");
+            context.Problem(InputStatus.Parsed, $"{state.OtherEventSamples} samples of other events ({string.Join(", ", state.OtherEvents)}) left out: only the main event, {state.KeptEvent}, is profiled");
 
         var evt = state.KeptEvent;
         var valueType = state.PeriodShown ? PerfEvent.SampleType(evt) : "samples/count";

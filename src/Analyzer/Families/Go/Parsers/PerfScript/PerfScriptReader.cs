@@ -13,7 +13,6 @@ internal sealed class PerfScriptReader(StackProfileBuilder builder)
 
     private bool _inSample;
     private bool _skipping;
-    private long _value;
     private int _leafLine;
     private int _commFrame;
     private string _leafExcerpt = "";
@@ -21,6 +20,18 @@ internal sealed class PerfScriptReader(StackProfileBuilder builder)
     private double? _firstTime;
     private double? _lastTime;
     private long? _lastPeriod;
+
+    /// <summary>
+    /// Headers read before the event and period are settled: one cut header (a paste that began mid-line drops its
+    /// comm and period) must not decide that the profile counts samples instead of weighing them by period.
+    /// </summary>
+    private const int DecidingHeaders = 8;
+    private readonly List<PendingSample> _pending = [];
+    private readonly List<int> _path = [];
+    private PerfSampleHeader _header;
+    private string _headerExcerpt = "";
+    private int _headerLine;
+    private bool _decided;
 
     public StackProfileBuilder Builder { get; } = builder;
     public string? KeptEvent { get; private set; }
@@ -93,48 +104,92 @@ internal sealed class PerfScriptReader(StackProfileBuilder builder)
     {
         if (_inSample && !_skipping)
         {
-            // Frames came leaf first; the command goes last so that, reversed, it is the root of the stack.
-            Builder.Push(_commFrame);
-            Builder.EndSample(_value, leafFirst: true, _leafLine, _leafExcerpt);
+            _path.Add(_commFrame); // frames came leaf first; the command goes last so that, reversed, it is the root
+            if (_decided)
+                Fold(_path, _header.Period, _header.Time, _header.Comm, _leafLine, _leafExcerpt);
+            else
+            {
+                _pending.Add(new PendingSample([.. _path], _header.Event, _header.Period, _header.Time, _header.Comm, _leafLine, _leafExcerpt, _headerLine, _headerExcerpt));
+                if (_pending.Count == DecidingHeaders)
+                    Decide();
+            }
         }
         _inSample = false;
         _skipping = false;
     }
 
-    private void StartSample(PerfSampleHeader header, ReadOnlySpan<char> line, int number)
+    /// <summary>End of input: samples still waiting for the decision are folded now.</summary>
+    public void Finish()
     {
-        _inSample = true;
-        if (KeptEvent is null)
+        EndSample();
+        if (!_decided && _pending.Count > 0)
+            Decide();
+    }
+
+    /// <summary>The event most of the first headers name, weighed by period when most of its headers show one.</summary>
+    private void Decide()
+    {
+        _decided = true;
+        var evt = _pending.GroupBy(p => p.Event, StringComparer.Ordinal).MaxBy(g => g.Count())!.Key; // ties: the first seen
+        var kept = _pending.Where(p => p.Event == evt).ToList();
+        KeptEvent = evt;
+        PeriodShown = kept.Count(p => p.Period is not null) * 2 > kept.Count;
+        FirstPeriod = kept.FirstOrDefault(p => p.Period is not null)?.Period ?? 0;
+        var first = kept.FirstOrDefault(p => p.Period is not null == PeriodShown) ?? kept[0];
+        FirstHeaderLine = first.HeaderLine;
+        FirstHeaderExcerpt = first.HeaderExcerpt;
+        foreach (var sample in _pending)
         {
-            KeptEvent = header.Event;
-            PeriodShown = header.Period is not null;
-            FirstPeriod = header.Period ?? 0;
-            FirstHeaderLine = number;
-            FirstHeaderExcerpt = line.Trim().ToString();
+            if (sample.Event != evt)
+                CountOther(sample.Event);
+            else
+                Fold(sample.Path, sample.Period, sample.Time, sample.Comm, sample.Line, sample.LeafExcerpt);
         }
-        else if (header.Event != KeptEvent)
-        {
-            _skipping = true;
-            OtherEventSamples++;
-            if (OtherEvents.Count < MaxNamedEvents)
-                OtherEvents.Add(header.Event);
-            return;
-        }
-        if (header.Period is { } p)
+        _pending.Clear();
+    }
+
+    private void Fold(IReadOnlyList<int> path, long? period, double? time, string comm, int line, string leafExcerpt)
+    {
+        if (period is { } p)
             _lastPeriod = p;
-        _value = PeriodShown ? header.Period ?? _lastPeriod ?? 1 : 1;
-        if (header.Time is { } t)
+        var value = PeriodShown ? period ?? _lastPeriod ?? FirstPeriod : 1;
+        if (time is { } t)
         {
             _firstTime = _firstTime is { } first && first < t ? first : t;
             _timedSamples++;
             _lastTime = _lastTime is { } last && last > t ? last : t;
         }
         if (Commands.Count < MaxNamedCommands)
-            Commands.Add(header.Comm);
+            Commands.Add(comm);
+        Builder.BeginSample();
+        foreach (var frame in path)
+            Builder.Push(frame);
+        Builder.EndSample(value, leafFirst: true, line, leafExcerpt);
+    }
+
+    private void CountOther(string evt)
+    {
+        OtherEventSamples++;
+        if (OtherEvents.Count < MaxNamedEvents)
+            OtherEvents.Add(evt);
+    }
+
+    private void StartSample(PerfSampleHeader header, ReadOnlySpan<char> line, int number)
+    {
+        _inSample = true;
+        if (_decided && header.Event != KeptEvent)
+        {
+            _skipping = true;
+            CountOther(header.Event);
+            return;
+        }
+        _header = header;
+        _headerExcerpt = _decided ? "" : line.Trim().ToString();
+        _headerLine = number;
         _leafLine = number;
         _frames = 0;
         _leafExcerpt = "";
-        Builder.BeginSample();
+        _path.Clear();
         // Recorded without -g, the sample's only frame follows the event on the header line.
         if (header.Rest.Length > 0 && PerfFrame.TryParse(header.Rest, out var inline))
             AddFrame(inline, line, number);
@@ -151,7 +206,7 @@ internal sealed class PerfScriptReader(StackProfileBuilder builder)
             _leafLine = number;
         }
         _frames++;
-        Builder.Push(id);
+        _path.Add(id);
     }
 
     private void Unread(int number)
