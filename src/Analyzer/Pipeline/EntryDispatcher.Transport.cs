@@ -62,7 +62,7 @@ internal sealed partial class EntryDispatcher
         var (parser, confidence) = Best(cleanProbe);
         // Colour codes and non-breaking spaces are damage no parser wants; prefixes are left to a parser that reads them.
         if (rawConfidence > DetectionConfidence.None && rawConfidence >= confidence && !stack.Ansi && !stack.Nbsp)
-            return false;
+            return TryRawWithCleanScan(source, probe, stack);
         var scanned = confidence == DetectionConfidence.None;
         if (scanned)
         {
@@ -82,6 +82,24 @@ internal sealed partial class EntryDispatcher
         {
             stream.Dispose();
         }
+        return true;
+    }
+
+    /// <summary>
+    /// The parser reads the wrapped entry as written (a JuiceFS log under CRI: it finds its own lines in the prefix),
+    /// but the scanners riding along only read the shapes of syslog, quotes and line numbers themselves: behind any
+    /// other wrapper they get the entry with it removed, or a Go panic at the end of that log is lost. The plain syslog
+    /// kernel log stays pass-through (false: read as it is).
+    /// </summary>
+    private bool TryRawWithCleanScan(TextSource source, EntryProbe probe, WrapperStack stack)
+    {
+        if (!stack.OpaqueToParsers)
+            return false;
+        var (parser, _) = Best(probe);
+        if (!parser.CarriesEmbeddedText)
+            return false;
+        Parse(parser, source.RecordPath, source.FactPath, source.Open(), scanned: false,
+            () => [.. source.Notes, $"transport: read as written; embedded text scanned without {stack.Describe()}"], stack);
         return true;
     }
 

@@ -35,6 +35,26 @@ public sealed class TransportPipelineTests : IDisposable
         Assert.Equal(plain.Facts.Of<GoroutineGroup>().Select(g => g.Provenance.Line), wrapped.Facts.Of<GoroutineGroup>().Select(g => g.Provenance.Line));
     }
 
+    public static TheoryData<string> LogWrappers => ["docker", "cri", "journal", "kubectl", "rfc5424", "compose"];
+
+    /// <summary>
+    /// A JuiceFS client log whose process panicked (fixtures/juicefs-crash): its parser reads its own lines inside many
+    /// wrappers, but the Go panic at its end is only found by the scanner riding along, which must see it unwrapped.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(LogWrappers))]
+    public void A_panic_at_the_end_of_a_wrapped_service_log_is_still_found(string wrapper)
+    {
+        var log = File.ReadAllText(Path.Combine(RepoPaths.Fixtures, "juicefs-crash", "juicefs.log")).TrimEnd('\n').Split('\n');
+        var plain = Facts("juicefs.log", string.Join('\n', log) + "\n");
+        var wrapped = Facts("juicefs.log", string.Join('\n', log.Select((l, i) => Wrap(wrapper, l, i + 1))) + "\n");
+
+        var expected = Panics(plain);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Panics(wrapped));
+        Assert.Equal(plain.Facts.Count, wrapped.Facts.Count);
+    }
+
     [Fact]
     public void The_inventory_says_which_wrapper_was_removed()
     {
@@ -184,6 +204,8 @@ public sealed class TransportPipelineTests : IDisposable
         "kubectl" => $"2026-11-22T02:34:32.123456789Z {line}",
         "journal" => $"Nov 22 02:34:32.123456 host orders[42]: {line}",
         "journal+cri" => $"Nov 22 02:34:32.123456 host containerd[42]: 2026-11-22T02:34:32.123456789Z stderr F {line}",
+        "rfc5424" => $"<14>1 2026-11-22T02:34:32.123456+00:00 host orders 42 - - {line}",
+        "compose" => $"orders-1  | {line}",
         "cat-n" => $"{number,6}\t{line}",
         "quote" => line.Length == 0 ? ">" : $"> {line}",
         "ansi+nbsp" => (line.StartsWith('\t') ? "\u00a0\u00a0\u00a0\u00a0" + line[1..] : line.StartsWith("panic:", StringComparison.Ordinal) ? $"\u001b[31m{line}\u001b[0m" : line),
