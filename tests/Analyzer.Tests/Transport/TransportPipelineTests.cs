@@ -177,6 +177,32 @@ public sealed class TransportPipelineTests : IDisposable
     }
 
     [Fact]
+    public void One_command_under_its_prompt_is_read_as_that_file()
+    {
+        var free = """
+                           total        used        free      shared  buff/cache   available
+            Mem:           15895        4120        8012         310        3762       11127
+            Swap:           2047           0        2047
+            """;
+        var facts = Facts("free.txt", $"user@host:~$ free -m\n{free}\nuser@host:~$ \n");
+        var input = Assert.Single(facts.Inventory);
+        Assert.Equal(("free.txt", "free"), (input.Path, input.Format));
+        Assert.Contains("transport: shell prompt (output of `free -m`)", input.Notes);
+        var memory = Assert.Single(facts.Facts.Of<MemoryStats>()); // the Mem: row, line 3 of the file
+        Assert.Equal(("free.txt", 3), (memory.Provenance.Path, memory.Provenance.Line));
+    }
+
+    [Fact]
+    public void A_paste_of_several_files_is_no_evidence_itself()
+    {
+        var text = "==> /proc/loadavg <==\n0.52 0.58 0.59 1/467 12345\n\n==> /proc/sys/kernel/hostname <==\nweb01\n";
+        var facts = Facts("head.txt", text);
+        var container = Assert.Single(facts.Facts.Of<Analyzer.Facts.Bundle.InputFile>(), f => f.Path == "head.txt");
+        Assert.Equal("multi-file output", container.Format);
+        Assert.False(container.Evidence);
+    }
+
+    [Fact]
     public void A_plain_kernel_syslog_is_read_as_before()
     {
         var log = File.ReadAllText(Path.Combine(RepoPaths.Fixtures, "kernel-hung-io", "syslog.1"));
