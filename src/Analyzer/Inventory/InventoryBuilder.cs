@@ -20,6 +20,25 @@ internal sealed class InventoryBuilder
 
     public bool Contains(string path) => _records.ContainsKey(path);
 
+    /// <summary>
+    /// Files the records of <paramref name="from"/> (and of its channels, <c>from#program</c>) under <paramref name="to"/>,
+    /// with <paramref name="oldNote"/> replaced by <paramref name="newNote"/>: a virtual entry that turned out to be the
+    /// whole file.
+    /// </summary>
+    public void Move(string from, string to, string oldNote, string newNote)
+    {
+        foreach (var path in _records.Keys.Where(p => p == from || p.StartsWith(from + "#", StringComparison.Ordinal)).ToList())
+        {
+            var record = _records[path];
+            _records.Remove(path);
+            Set(record with
+            {
+                Path = to + path[from.Length..],
+                Notes = [.. record.Notes.Select(n => n == oldNote ? newNote : n.Replace(from, to, StringComparison.Ordinal))],
+            });
+        }
+    }
+
     public IReadOnlyList<InputRecord> Records() => _records.Values.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
 
     private static InputStatus Worse(InputStatus a, InputStatus b)

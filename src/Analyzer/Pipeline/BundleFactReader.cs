@@ -34,6 +34,11 @@ public static class BundleFactReader
         Evidence = r.Status != InputStatus.Skipped && !NotEvidence.Contains(r.Format) && !r.Format.StartsWith("archive", StringComparison.Ordinal),
     };
 
-    /// <summary>The inventory's formats for inputs no parser claimed (see EntryDispatcher).</summary>
-    private static readonly HashSet<string> NotEvidence = new(StringComparer.Ordinal) { "text", "binary", "empty", "unknown" };
+    /// <summary>
+    /// The inventory's formats for inputs no parser claimed (see EntryDispatcher), and the transport's containers: a
+    /// paste of several files or a log of several programs is read through its sections and channels, which have records
+    /// of their own and are the evidence.
+    /// </summary>
+    private static readonly HashSet<string> NotEvidence = new(StringComparer.Ordinal)
+        { "text", "binary", "empty", "unknown", "multi-file output", "multi-program log" };
 }

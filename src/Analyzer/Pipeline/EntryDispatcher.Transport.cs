@@ -11,7 +11,8 @@ internal sealed partial class EntryDispatcher
     /// <summary>
     /// A paste of several files (<c>==&gt; f &lt;==</c> from head/tail, shell prompts above outputs) becomes one
     /// virtual entry per section, detected on its own and named <c>entry!/section</c>; facts still cite the entry's
-    /// path and line. Only when the first text line is such a marker, so a log mentioning a prompt stays one entry.
+    /// path and line. Only when the first text line is such a marker, so a log mentioning a prompt stays one entry. A
+    /// single command's output under its prompt is just that output: its record keeps the file's path.
     /// </summary>
     private bool TrySections(TextSource source, EntryProbe probe)
     {
@@ -19,6 +20,8 @@ internal sealed partial class EntryDispatcher
         if (first is null || !SectionMarker.TryParse(first, out _, out _))
             return false;
         var names = new List<string>();
+        string? firstNote = null;
+        string? firstCommand = null;
         using (var sections = new SectionSource(source.Open()))
         {
             while (sections.TryNext(out var section))
@@ -28,19 +31,28 @@ internal sealed partial class EntryDispatcher
                 for (var n = 2; names.Contains(path); n++)
                     path = $"{source.RecordPath}!{name}#{n}";
                 names.Add(path);
+                var note = $"section of {source.RecordPath} from line {section.FirstLine}"
+                    + (section.Command is { } c ? $" (output of `{c}`)" : "");
+                if (names.Count == 1)
+                    (firstNote, firstCommand) = (note, section.Command);
                 var head = ReadHead(section, out var complete);
                 if (head.Length == 0 && complete)
-                    _inventory.Set(new InputRecord(path, "empty", InputStatus.Unrecognized, 0, ["empty section"]));
+                    _inventory.Set(new InputRecord(path, "empty", InputStatus.Unrecognized, 0, ["empty section"]) { Notes = [note] });
                 else
                 {
                     var virtualSource = new TextSource(path, source.FactPath, head, complete, section, section.FirstLine - 1,
                         section.Command ?? section.Name);
-                    virtualSource.Note($"section of {source.RecordPath} from line {section.FirstLine}"
-                        + (section.Command is { } c ? $" (output of `{c}`)" : ""));
+                    virtualSource.Note(note);
                     Dispatch(virtualSource, nested: true);
                 }
                 section.Drain();
             }
+        }
+        // One command's output under its prompt is simply that output: the prompt named it, the file keeps its record.
+        if (names.Count == 1 && firstCommand is not null)
+        {
+            _inventory.Move(names[0], source.RecordPath, firstNote!, $"transport: shell prompt (output of `{firstCommand}`)");
+            return true;
         }
         _inventory.Set(new InputRecord(source.RecordPath, "multi-file output", InputStatus.Parsed, 0, [])
             { Notes = [$"transport: split into {names.Count} section(s): {string.Join(", ", names.Select(n => n[(source.RecordPath.Length + 1)..]))}"] });
@@ -62,7 +74,7 @@ internal sealed partial class EntryDispatcher
         var (parser, confidence) = Best(cleanProbe);
         // Colour codes and non-breaking spaces are damage no parser wants; prefixes are left to a parser that reads them.
         if (rawConfidence > DetectionConfidence.None && rawConfidence >= confidence && !stack.Ansi && !stack.Nbsp)
-            return false;
+            return TryRawWithCleanScan(source, probe, stack);
         var scanned = confidence == DetectionConfidence.None;
         if (scanned)
         {
@@ -82,6 +94,24 @@ internal sealed partial class EntryDispatcher
         {
             stream.Dispose();
         }
+        return true;
+    }
+
+    /// <summary>
+    /// The parser reads the wrapped entry as written (a JuiceFS log under CRI: it finds its own lines in the prefix),
+    /// but the scanners riding along only read the shapes of syslog, quotes and line numbers themselves: behind any
+    /// other wrapper they get the entry with it removed, or a Go panic at the end of that log is lost. The plain syslog
+    /// kernel log stays pass-through (false: read as it is).
+    /// </summary>
+    private bool TryRawWithCleanScan(TextSource source, EntryProbe probe, WrapperStack stack)
+    {
+        if (!stack.OpaqueToParsers)
+            return false;
+        var (parser, _) = Best(probe);
+        if (!parser.CarriesEmbeddedText)
+            return false;
+        Parse(parser, source.RecordPath, source.FactPath, source.Open(), scanned: false,
+            () => [.. source.Notes, $"transport: read as written; embedded text scanned without {stack.Describe()}"], stack);
         return true;
     }
 

@@ -120,7 +120,8 @@ internal sealed partial class EntryDispatcher(IReadOnlyList<IFormatParser> parse
             _inventory.Set(new InputRecord(unread.Folder, "unread", InputStatus.Skipped, 0, [unread.Reason]));
     }
 
-    private void Parse(IFormatParser parser, string recordPath, string factPath, Stream stream, bool scanned, Func<IReadOnlyList<string>> notes)
+    private void Parse(IFormatParser parser, string recordPath, string factPath, Stream stream, bool scanned, Func<IReadOnlyList<string>> notes,
+        WrapperStack? unwrapForScanners = null)
     {
         var scanners = parser.CarriesEmbeddedText
             ? _scanners.Where(p => !ReferenceEquals(p, parser)).ToList()
@@ -133,7 +134,7 @@ internal sealed partial class EntryDispatcher(IReadOnlyList<IFormatParser> parse
         }
         // One pass, two readers: the primary reads through a tee and the scanners read the same bytes on their own
         // threads, so a Go panic inside a kernel log is found without reading the forward-only entry twice.
-        var session = new EmbeddedScanSession(factPath, stream, scanners);
+        var session = new EmbeddedScanSession(factPath, stream, scanners, unwrapForScanners);
         var teed = new ParseContext(factPath, session.Content, AddFact);
         Exception? failure;
         try

@@ -14,11 +14,18 @@ internal sealed class EmbeddedScan
     private readonly Thread _thread;
     private readonly List<IFact> _facts = [];
     private readonly ParseContext _context;
+    private readonly Stream _input;
 
-    public EmbeddedScan(IFormatParser scanner, string path)
+    /// <param name="unwrap">
+    /// Wrappers to remove from what comes through the pipe before the scanner reads it (on the scanner's thread), for
+    /// a primary that reads the wrapped text as written while the scanner could not: a Go panic at the end of a JuiceFS
+    /// log shipped by CRI. Line N stays line N.
+    /// </param>
+    public EmbeddedScan(IFormatParser scanner, string path, Transport.WrapperStack? unwrap = null)
     {
         Scanner = scanner;
-        _context = new ParseContext(path, new PipeReaderStream(Pipe), _facts.Add);
+        _input = unwrap is null ? new PipeReaderStream(Pipe) : new Transport.CleanedStream(new PipeReaderStream(Pipe), unwrap);
+        _context = new ParseContext(path, _input, _facts.Add);
         _thread = new Thread(Run) { IsBackground = true, Name = $"scan {scanner.Format}" };
     }
 
@@ -54,6 +61,7 @@ internal sealed class EmbeddedScan
         finally
         {
             Pipe.ReaderDone();
+            _input.Dispose();
         }
     }
 }

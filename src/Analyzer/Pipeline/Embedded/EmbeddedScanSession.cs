@@ -11,9 +11,10 @@ internal sealed class EmbeddedScanSession
 {
     private readonly TeeStream _tee;
 
-    public EmbeddedScanSession(string path, Stream entry, IEnumerable<IFormatParser> scanners)
+    /// <param name="unwrap">Wrappers the scanners have removed from their copy (the primary reads the entry as written).</param>
+    public EmbeddedScanSession(string path, Stream entry, IEnumerable<IFormatParser> scanners, Transport.WrapperStack? unwrap = null)
     {
-        Scans = scanners.Select(s => new EmbeddedScan(s, path)).ToList();
+        Scans = scanners.Select(s => new EmbeddedScan(s, path, unwrap)).ToList();
         _tee = new TeeStream(entry, Scans.Select(s => s.Pipe).ToList());
         foreach (var scan in Scans)
             scan.Start();

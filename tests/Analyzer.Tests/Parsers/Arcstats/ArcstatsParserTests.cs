@@ -12,6 +12,16 @@ public sealed class ArcstatsParserTests
     private static readonly ArcstatsParser Parser = new();
 
     [Fact]
+    public void The_kstat_header_below_blank_lines_is_still_the_header()
+    {
+        // A section of a head/cat paste reaches the parser padded with empty lines, so its line numbers stay the file's.
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Fixtures, "zfs-healthy", "proc", "spl", "kstat", "zfs", "arcstats"));
+        var run = ParserRun.Text(Parser, "\n\n\n" + text);
+        Assert.Equal(InputStatus.Parsed, run.Context.Status);
+        Assert.NotNull(run.Single<ArcStats>().Uptime);
+    }
+
+    [Fact]
     public void Zol_07_file_gives_counters_sizes_and_hit_ratio()
     {
         var run = ParserRun.Sample(Parser, "Arcstats", "node_exporter_fixture_arcstats_0.7era.txt");

@@ -24,6 +24,17 @@ public sealed class ClientLogParserTests
     }
 
     [Fact]
+    public void Blank_lines_before_the_first_message_lose_nothing()
+    {
+        // A section of a head/cat paste reaches the parser padded with empty lines, so its line numbers stay the file's.
+        var h = ClientLogHarness.Run("\n\n \n" + ClientLogHarness.SampleText("client_log_pre1.3_docs.txt"));
+        Assert.Equal(InputStatus.Parsed, h.Context.Status);
+        Assert.Equal(10, h.Summary.Messages);
+        var partial = ClientLogHarness.Run("not a log line\n" + ClientLogHarness.SampleText("client_log_pre1.3_docs.txt"));
+        Assert.Equal(InputStatus.Partial, partial.Context.Status);
+    }
+
+    [Fact]
     public void Method_locations_log_ids_and_colours_are_understood()
     {
         var h = ClientLogHarness.Run(

@@ -104,6 +104,28 @@ public sealed class PrefixAndDetectionTests
         Assert.Equal(("sdb", 1L, 1L, 10), (sdb.Device, sdb.Count, sdb.ScsiFailures, sdb.Provenance.Line));
     }
 
+    [Theory]
+    [InlineData("[  123.456789] host app[42]: I0210 08:02:00.123 main.go:12] started")]
+    [InlineData("[  123.456789] host juicefs[42]:")]
+    [InlineData("[  123.456789] host juicefs[42]: ")]
+    public void A_monotonic_journal_line_of_another_program_is_not_kernel_text(string line) =>
+        Assert.Equal(LineOrigin.OtherProgram, KernelLinePrefix.Strip(line, out _, out _));
+
+    [Theory]
+    [InlineData("[  123.456789] usb 1-1: new high-speed USB device number 2 using xhci_hcd")]
+    [InlineData("[  123.456789] nvme nvme0: I/O 12 QID 3 timeout, aborting")]
+    [InlineData("[  123.456789] host kernel: usb 1-1: new high-speed USB device number 2 using xhci_hcd")]
+    public void Kernel_lines_after_a_dmesg_stamp_stay_kernel_text(string line) =>
+        Assert.Equal(LineOrigin.Kernel, KernelLinePrefix.Strip(line, out _, out _));
+
+    [Fact]
+    public void A_monotonic_journal_of_another_program_is_no_kernel_log()
+    {
+        // journalctl -o short-monotonic -u app: the dmesg-like stamp alone made this read as a kernel log.
+        var text = string.Concat(Enumerable.Range(1, 6).Select(i => $"[  12{i}.456789] host app[42]: 2025/02/10 08:02:0{i}.1 juicefs[42] <INFO>: step {i}\n"));
+        Assert.Equal(DetectionConfidence.None, KernelLogHarness.Detect("x.txt", text));
+    }
+
     [Fact]
     public void Dmesg_with_kernel_lines_is_detected_by_content_at_start()
     {

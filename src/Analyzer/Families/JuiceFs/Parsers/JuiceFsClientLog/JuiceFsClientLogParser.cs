@@ -70,7 +70,9 @@ public sealed class JuiceFsClientLogParser : IFormatParser
             }
             if (aggregate.Messages == 0)
             {
-                before++;
+                // Blank lines are no lost text (a section of a paste comes padded with them to keep the file's lines).
+                if (!text.IsWhiteSpace())
+                    before++;
                 continue;
             }
             if (open && messageLength < message.Length - 1)

@@ -64,10 +64,20 @@ internal static class KernelLinePrefix
         {
             time = s[1..s.IndexOf(']')].Trim(' ');
             s = s[dmesg..];
-            // journalctl -o short-monotonic: "[ 6141.921740] host kernel: msg" (only a kernel tag counts here:
-            // "usb 1-1: new device" must stay kernel text).
-            if (origin == LineOrigin.Bare && KernelTag(s, out var afterTag) == LineOrigin.Kernel)
-                s = afterTag;
+            // journalctl -o short-monotonic: "[ 6141.921740] host kernel: msg" is the kernel's, "[ 6141.921740] host
+            // app[42]: msg" another program's. Only a tag with a pid counts as another program's (as the transport's
+            // short-monotonic unwrapper reads it): "usb 1-1: new device" or "nvme nvme0: I/O timeout" stay kernel text.
+            if (origin == LineOrigin.Bare)
+            {
+                var tagged = KernelTag(s, out var afterTag);
+                if (tagged == LineOrigin.Kernel)
+                    s = afterTag;
+                else if (tagged == LineOrigin.OtherProgram && PidTagged(s, afterTag))
+                {
+                    payload = afterTag;
+                    return LineOrigin.OtherProgram;
+                }
+            }
             origin = LineOrigin.Kernel;
         }
         payload = s.TrimStart(" \t");
@@ -105,6 +115,15 @@ internal static class KernelLinePrefix
             pos = end + 1;
         }
         return Untagged(s, out rest);
+    }
+
+    /// <summary>True when the tag that ends just before <paramref name="rest"/> is <c>prog[pid]:</c>.</summary>
+    private static bool PidTagged(ReadOnlySpan<char> s, ReadOnlySpan<char> rest)
+    {
+        var i = s.Length - rest.Length - 1; // the space after the tag's colon, or the colon at the end of the line
+        if (i >= 0 && s[i] == ' ')
+            i--;
+        return i > 0 && s[i] == ':' && s[i - 1] == ']';
     }
 
     private static LineOrigin Untagged(ReadOnlySpan<char> s, out ReadOnlySpan<char> rest)

@@ -52,9 +52,13 @@ public sealed class ArcstatsParser : IFormatParser
         KstatHeader? header = null;
         var bad = 0;
         var firstBadLine = 0;
+        var seenText = false;
         while (reader.TryReadLine(out var line))
         {
-            if (reader.LineNumber == 1 && (header = KstatHeader.TryParse(line)) is not null) continue;
+            // The kstat header is the first text line: line 1 of the file, or of a section further down a paste.
+            var first = !seenText && !line.IsWhiteSpace();
+            seenText |= first;
+            if (first && (header = KstatHeader.TryParse(line)) is not null) continue;
             if (line.IsWhiteSpace() || (values.Rows == 0 && IsColumnHeader(line))) continue;
             if (!TryRow(line, values))
             {

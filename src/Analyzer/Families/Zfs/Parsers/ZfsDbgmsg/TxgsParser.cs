@@ -44,9 +44,13 @@ public sealed class TxgsParser : IFormatParser
         var agg = new TxgsAggregate();
         var bad = 0;
         Span<Range> r = stackalloc Range[24];
+        var seenText = false;
         while (reader.TryReadLine(out var line))
         {
-            if (reader.LineNumber == 1 && (kstat = KstatHeader.TryParse(line)) is not null) continue;
+            // The kstat header is the first text line: line 1 of the file, or of a section further down a paste.
+            var first = !seenText && !line.IsWhiteSpace();
+            seenText |= first;
+            if (first && (kstat = KstatHeader.TryParse(line)) is not null) continue;
             if (line.IsWhiteSpace()) continue;
             if (columns is null)
             {
