@@ -19,7 +19,7 @@ internal static class DamageMatrix
     {
         var fixture = Path.GetFileName(bundle);
         var files = FixtureFiles.Load(bundle);
-        var report = Analyse(files);
+        var report = Analyse(Tar(files));
         return new CleanRun(fixture, files, report.Verdict, Symptoms(report),
             report.Inputs.GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
     }
@@ -29,10 +29,14 @@ internal static class DamageMatrix
         var (files, skipped) = Damage(clean, damage);
         if (files is null)
             return new CellResult(clean.Fixture, damage.Name, CellOutcome.NotApplicable, skipped);
+        var archive = Tar(files);
+        // TRIAGE_DAMAGE_DUMP=DIR keeps each damaged bundle (DIR/<fixture>--<damage>.tar) to reproduce a cell by hand.
+        if (Environment.GetEnvironmentVariable("TRIAGE_DAMAGE_DUMP") is { Length: > 0 } dump)
+            File.WriteAllBytes(Path.Combine(dump, $"{clean.Fixture}--{damage.Name}.tar"), archive);
         ReportModel report;
         try
         {
-            report = Analyse(files);
+            report = Analyse(archive);
         }
         catch (Exception e)
         {
@@ -136,16 +140,21 @@ internal static class DamageMatrix
         return string.Join(",", items.Take(3)) + (items.Count > 3 ? $",+{items.Count - 3} more" : "");
     }
 
-    private static ReportModel Analyse(IReadOnlyList<FixtureFile> files)
+    private static byte[] Tar(IReadOnlyList<FixtureFile> files)
     {
-        using var directory = new TempDirectory();
         var archive = new MemoryStream();
         using (var writer = new TarWriter(archive, TarEntryFormat.Pax, leaveOpen: true))
         {
             foreach (var file in files)
                 writer.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, file.Path) { DataStream = new MemoryStream(file.Bytes, writable: false) });
         }
-        return Analysis.Run(directory.Write("bundle.tar", archive.ToArray()), ShippedRules.Rules);
+        return archive.ToArray();
+    }
+
+    private static ReportModel Analyse(byte[] archive)
+    {
+        using var directory = new TempDirectory();
+        return Analysis.Run(directory.Write("bundle.tar", archive), ShippedRules.Rules);
     }
 
     private static List<string> Symptoms(ReportModel report) =>

@@ -53,6 +53,13 @@ internal sealed class Rfc5424Unwrapper : IUnwrapper
         return true;
     }
 
+    /// <summary>The TIMESTAMP field of a line <see cref="TryUnwrap"/> accepted (<c>-</c> when the sender had no clock).</summary>
+    public static ReadOnlySpan<char> Stamp(ReadOnlySpan<char> line)
+    {
+        var i = SyslogShortUnwrapper.Priority(line) + 2;
+        return Field(line, ref i, out var stamp) ? line[stamp] : default;
+    }
+
     /// <summary>Reads one space-terminated header field at <paramref name="i"/> and moves past its space.</summary>
     private static bool Field(ReadOnlySpan<char> line, ref int i, out Range field)
     {

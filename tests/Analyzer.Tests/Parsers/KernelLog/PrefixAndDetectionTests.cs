@@ -40,10 +40,20 @@ public sealed class PrefixAndDetectionTests
     [InlineData("[    5.123456][    C2] INFO: task swapper/0:1 blocked for more than 10 seconds.", "5.123456")]
     [InlineData("kern  :err   : [    5.123456] INFO: task swapper/0:1 blocked for more than 10 seconds.", "5.123456")]
     [InlineData("kern  :err   : [Sep11 18:40] INFO: task swapper/0:1 blocked for more than 10 seconds.", "Sep11 18:40")]
+    // rsyslog's RSYSLOG_SyslogProtocol23Format (RFC 5424), with and without the dmesg stamp kept in the message.
+    [InlineData("<3>1 2026-12-02T10:00:01.000000+00:00 host kernel - - - INFO: task swapper/0:1 blocked for more than 10 seconds.", "2026-12-02T10:00:01.000000+00:00")]
+    [InlineData("<3>1 2026-12-02T10:00:01Z host kernel - - [meta sequenceId=\"7\"] [  80.481916] INFO: task swapper/0:1 blocked for more than 10 seconds.", "80.481916")]
     public void Every_prefix_style_yields_the_report(string line, string? time)
     {
         var t = KernelLogHarness.Run(line + "\n").Single<KernelHungTask>();
         Assert.Equal((1L, "swapper/0", 10.0, time), (t.Pid, t.Comm, t.Blocked.TotalSeconds, t.Time));
+    }
+
+    [Fact]
+    public void Rfc5424_lines_of_other_programs_are_theirs()
+    {
+        Assert.Equal(LineOrigin.OtherProgram, KernelLinePrefix.Strip("<86>1 2026-12-02T10:00:01Z host CRON 30411 - - (root) CMD (true)", out var payload, out _));
+        Assert.Equal("(root) CMD (true)", payload.ToString());
     }
 
     [Theory]

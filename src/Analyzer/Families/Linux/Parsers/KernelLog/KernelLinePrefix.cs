@@ -1,11 +1,13 @@
 using Analyzer.Text;
+using Analyzer.Transport;
+using Analyzer.Transport.Unwrappers;
 
 namespace Analyzer.Families.Linux.Parsers.KernelLog;
 
 /// <summary>
 /// Strips the transport prefixes of formats.md §4.1 from one line, without Regex (it runs on every line of a
 /// 1 GB log): raw dmesg `[ 6141.921740] ` (also truncated `[  240.] `), `dmesg -T` `[Mon Dec  8 17:51:31 2025] `,
-/// printk level `&lt;0&gt;`, RFC3164 / journalctl short and short-precise `May 17 18:48:11[.123456] host kernel: `
+/// RFC 5424 syslog (`&lt;6&gt;1 STAMP host kernel - - - `), printk level `&lt;0&gt;`, RFC3164 / journalctl short and short-precise `May 17 18:48:11[.123456] host kernel: `
 /// (host may be missing, a `facility.level` token may precede the tag), ISO-8601 / short-iso with or without
 /// `host kernel: `, the syslogd wall broadcast ` kernel:[...]`, the dmesg stamp rsyslog keeps after the tag, every
 /// bracketed dmesg time format (-T in any locale, -H/-e relative, -d deltas, PRINTK_CALLER ids) and dmesg -x's
@@ -18,7 +20,17 @@ internal static class KernelLinePrefix
         var s = line.TrimStart(' ');
         time = default;
         var origin = LineOrigin.Bare;
-        if (s.Length >= 3 && s[0] == '<' && char.IsAsciiDigit(s[1]) && s[2] == '>')
+        if (s.Length > 0 && s[0] == '<' && Rfc5424(s, out var message, out time) is var rfc and not LineOrigin.Bare)
+        {
+            if (rfc == LineOrigin.OtherProgram)
+            {
+                payload = message;
+                return rfc;
+            }
+            s = message;
+            origin = LineOrigin.Kernel;
+        }
+        else if (s.Length >= 3 && s[0] == '<' && char.IsAsciiDigit(s[1]) && s[2] == '>')
         {
             s = s[3..];
             origin = LineOrigin.Kernel;
@@ -82,6 +94,25 @@ internal static class KernelLinePrefix
         }
         payload = s.TrimStart(" \t");
         return origin;
+    }
+
+    /// <summary>
+    /// rsyslog's RFC 5424 form (<c>&lt;6&gt;1 2026-12-02T10:00:01.000000+00:00 host kernel - - - msg</c>): Kernel when
+    /// APP-NAME is <c>kernel</c>, OtherProgram for any other, Bare when the line is not RFC 5424. The transport's own
+    /// reading of the header is used, so both layers agree on where the message starts.
+    /// </summary>
+    private static LineOrigin Rfc5424(ReadOnlySpan<char> s, out ReadOnlySpan<char> message, out ReadOnlySpan<char> time)
+    {
+        var parts = new LineParts { Number = -1 };
+        if (!Rfc5424Unwrapper.Instance.TryUnwrap(s, default, ref parts))
+        {
+            message = default;
+            time = default;
+            return LineOrigin.Bare;
+        }
+        message = parts.Payload;
+        time = Rfc5424Unwrapper.Stamp(s);
+        return parts.Program.SequenceEqual("kernel") ? LineOrigin.Kernel : LineOrigin.OtherProgram;
     }
 
     /// <summary>
