@@ -5,7 +5,8 @@ namespace Analyzer.Transport;
 /// <summary>
 /// Decides which wrappers a file uses from its first lines. A wrapper is taken only when it explains most of them
 /// (<see cref="Share"/>), so one Go line such as <c>fatal error: x</c> never makes the file a syslog; then the
-/// payloads are searched again for the next layer (a journal carrying CRI lines carrying a Go panic).
+/// payloads are searched again for the next layer (a journal carrying CRI lines carrying a Go panic, or a journal
+/// carrying a journal).
 /// </summary>
 internal static class StackLearner
 {
@@ -35,10 +36,10 @@ internal static class StackLearner
             IUnwrapper? best = null;
             List<string>? bestPayloads = null;
             var bestCount = 0;
+            // The same wrapper may come twice: a journal exported with journalctl and then logged again by a service
+            // that cats it, or a quote inside a quote. The share rule keeps one stray look-alike line from counting.
             foreach (var candidate in UnwrapperCatalog.Layers)
             {
-                if (layers.Contains(candidate))
-                    continue;
                 var payloads = new List<string>();
                 var last = -1L;
                 var ordered = true;

@@ -32,6 +32,15 @@ public sealed class StackLearnerTests
     }
 
     [Fact]
+    public void A_journal_carrying_a_journal_unwraps_the_same_layer_twice()
+    {
+        // A journalctl export cat'ed by a service and read back with journalctl: both layers are syslog-short.
+        var lines = Enumerable.Range(0, 6).Select(i => $"Dec 03 10:00:0{i} host app[42]: Dec 02 19:36:3{i}.267471 vm kvstore[18304]: line {i}");
+        var stack = StackLearner.Learn(lines);
+        Assert.Equal([SyslogShortUnwrapper.Instance, SyslogShortUnwrapper.Instance], stack.Layers);
+    }
+
+    [Fact]
     public void One_stray_syslog_line_does_not_make_a_file_a_syslog()
     {
         var lines = new[] { "Dec 02 10:00:01 host app[42]: started" }.Concat(Enumerable.Range(0, 9).Select(i => $"plain line {i}"));

@@ -29,6 +29,9 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
     private string _lastClosedSubKind = "";
 
     public long KernelLines { get; private set; }
+
+    /// <summary>Syslog/journal lines that another program wrote (the log is a system log, just not the kernel's part).</summary>
+    public long OtherProgramLines { get; private set; }
     public long ReportsKept { get; private set; }
     public long ReportsDropped { get; private set; }
     public long AggregateOverflow => _block.Overflow + _lustre.Overflow;
@@ -36,6 +39,8 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
     public void Feed(ReadOnlySpan<char> line, int number)
     {
         var origin = KernelLinePrefix.Strip(line, out var p, out var time);
+        if (origin == LineOrigin.OtherProgram)
+            OtherProgramLines++;
         if (origin == LineOrigin.OtherProgram || p.IsEmpty)
             return;
         if (origin == LineOrigin.Kernel)

@@ -44,7 +44,11 @@ public sealed class KernelLogParser : IFormatParser
             context.Problem(InputStatus.Failed, "empty kernel log");
             return;
         }
-        if (kernelText == 0)
+        // A system log whose lines are all other programs' was read: the kernel said nothing in it. Only a file in no
+        // log form at all (a setting named like a log) is not understood.
+        if (kernelText == 0 && machine.OtherProgramLines > 0)
+            context.Problem(InputStatus.Parsed, $"a system log without kernel messages: {machine.OtherProgramLines} line(s) of other programs");
+        else if (kernelText == 0)
             context.Problem(InputStatus.Unrecognized, "named like a system log, but no kernel message was found in it");
         if (cut > 0)
             context.Problem(InputStatus.Partial, $"{cut} over-long line(s) were cut at {reader.MaxLineBytes} bytes");
