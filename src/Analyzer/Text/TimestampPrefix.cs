@@ -31,12 +31,9 @@ internal static class TimestampPrefix
         return i < s.Length && s[i] == ' ' ? i + 1 : 0;
     }
 
-    /// <summary>Length of a BSD-syslog / journald "short" stamp plus space, 0 if none: <c>May  3 06:24:16 </c>.</summary>
-    public static int Syslog(ReadOnlySpan<char> s) => s.Length >= 16 && SyslogClock(s) && s[15] == ' ' ? 16 : 0;
-
     /// <summary>
-    /// Like <see cref="Syslog"/>, also with fractional seconds (journalctl <c>short-precise</c>):
-    /// <c>Nov 28 10:44:05.123456 </c>.
+    /// Length of an RFC 3164 / journalctl <c>short</c> stamp with its space (<c>Nov 28 10:44:05 </c>), also with
+    /// fractional seconds (journalctl <c>short-precise</c>: <c>Nov 28 10:44:05.123456 </c>), 0 if none.
     /// </summary>
     public static int SyslogPrecise(ReadOnlySpan<char> s)
     {

@@ -59,7 +59,7 @@ internal sealed class TransportPrefix
             if (tag > 0 && TryWithStamp(line, Stamp.IsoHostTag, iso + tag, isAnchor, out payload))
                 return true;
         }
-        var syslog = TimestampPrefix.Syslog(line);
+        var syslog = TimestampPrefix.SyslogPrecise(line);
         if (syslog > 0)
         {
             var tag = TimestampPrefix.HostTag(line[syslog..]);
@@ -88,7 +88,7 @@ internal sealed class TransportPrefix
         _quote = quote;
         _indent = indent;
         _tag = stamp is Stamp.IsoHostTag or Stamp.SyslogHostTag
-            ? line[(stamp == Stamp.IsoHostTag ? TimestampPrefix.Iso8601(line) : TimestampPrefix.Syslog(line))..length].TrimEnd(": ").ToString()
+            ? line[(stamp == Stamp.IsoHostTag ? TimestampPrefix.Iso8601(line) : TimestampPrefix.SyslogPrecise(line))..length].TrimEnd(": ").ToString()
             : null;
         return true;
     }
@@ -108,7 +108,7 @@ internal sealed class TransportPrefix
                 break;
             case Stamp.IsoHostTag:
             case Stamp.SyslogHostTag:
-                var stamp = _stamp == Stamp.IsoHostTag ? TimestampPrefix.Iso8601(line) : TimestampPrefix.Syslog(line);
+                var stamp = _stamp == Stamp.IsoHostTag ? TimestampPrefix.Iso8601(line) : TimestampPrefix.SyslogPrecise(line);
                 var tag = stamp > 0 ? TimestampPrefix.HostTag(line[stamp..]) : 0;
                 if (tag == 0)
                     return PrefixMatch.Missing;

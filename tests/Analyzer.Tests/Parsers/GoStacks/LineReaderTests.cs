@@ -43,14 +43,15 @@ public sealed class LineReaderTests
     [InlineData("2024-05-27T03:47:09.0116433Z goroutine 1 [running]:", "Iso")]
     [InlineData("2024-05-27T03:47:09+0000 web01 app[7]: goroutine 1 [running]:", "IsoHostTag")]
     [InlineData("May  3 06:24:16 web01 app[7]: goroutine 1 [running]:", "SyslogHostTag")]
+    [InlineData("Dec 02 10:00:01.011000 host app[42]: panic: runtime error: index out of range [5] with length 5", "SyslogHostTag")]
     [InlineData("> goroutine 1 [running]:", "quote")]
     [InlineData("    goroutine 1 [running]:", "indent4")]
     [InlineData("2024-05-27T03:47:09Z fatal error: concurrent map writes", "Iso")]
     public void Transport_prefix_is_learned_from_the_anchor_line(string line, string expected)
     {
         var prefix = new TransportPrefix();
-        Assert.True(prefix.TryLearn(line, l => l.StartsWith("goroutine ") || l.StartsWith("fatal error: "), out var payload));
+        Assert.True(prefix.TryLearn(line, l => l.StartsWith("goroutine ") || l.StartsWith("fatal error: ") || l.StartsWith("panic: "), out var payload));
         Assert.Equal(expected, prefix.Describe());
-        Assert.True(payload.StartsWith("goroutine ") || payload.StartsWith("fatal error: "));
+        Assert.True(payload.StartsWith("goroutine ") || payload.StartsWith("fatal error: ") || payload.StartsWith("panic: "));
     }
 }
