@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Analyzer.Bundles;
 using Analyzer.Text;
 
 namespace Analyzer.Transport;
@@ -9,7 +10,7 @@ namespace Analyzer.Transport;
 /// input line, so line N of what the parser sees is line N of the file. With a <see cref="ChannelFilter"/>, lines of
 /// other channels come out empty (still one per line). Lines are read and re-encoded through pooled buffers.
 /// </summary>
-internal sealed class CleanedStream : Stream
+internal sealed class CleanedStream : ReadOnlyForwardStream
 {
     private readonly LineReader _reader;
     private readonly LineCleaner _cleaner;
@@ -29,14 +30,6 @@ internal sealed class CleanedStream : Stream
 
     /// <summary>The wrapping regimes met so far (more than one when the wrapping changed mid-file).</summary>
     public IReadOnlyList<(int Line, WrapperStack Stack)> Regimes => _cleaner.Regimes;
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -81,9 +74,4 @@ internal sealed class CleanedStream : Stream
         }
         base.Dispose(disposing);
     }
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

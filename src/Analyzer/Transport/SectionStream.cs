@@ -1,10 +1,11 @@
 using System.Text;
+using Analyzer.Bundles;
 using Analyzer.Text;
 
 namespace Analyzer.Transport;
 
 /// <summary>One section of a <see cref="SectionSource"/> as a UTF-8 stream of its lines (markers excluded).</summary>
-internal sealed class SectionStream : Stream
+internal sealed class SectionStream : ReadOnlyForwardStream
 {
     private readonly SectionSource _source;
     private byte[] _out = new byte[4 * LineReader.DefaultMaxLineBytes + 2];
@@ -24,8 +25,6 @@ internal sealed class SectionStream : Stream
 
     /// <summary>The line of the entry the section's first line is on (the line after its marker).</summary>
     public int FirstLine { get; }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -51,14 +50,4 @@ internal sealed class SectionStream : Stream
         _start = _end = 0;
         while (_source.ReadLine(out _)) { }
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -1,21 +1,15 @@
+using Analyzer.Bundles;
+
 namespace Analyzer.Pipeline.Embedded;
 
 /// <summary>
 /// What the primary parser reads: the entry, with every chunk it reads also written to the scanners' pipes. The
 /// entry is a forward-only stream read once; <see cref="DrainToEnd"/> passes on whatever the primary left unread.
 /// </summary>
-internal sealed class TeeStream(Stream source, IReadOnlyList<ChunkPipe> pipes) : Stream
+internal sealed class TeeStream(Stream source, IReadOnlyList<ChunkPipe> pipes) : ReadOnlyForwardStream
 {
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
     /// <summary>True when no scanner reads any more, so the rest of the entry need not be read for them.</summary>
     public bool NobodyListens => pipes.All(p => p.ReaderGone);
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -36,9 +30,4 @@ internal sealed class TeeStream(Stream source, IReadOnlyList<ChunkPipe> pipes) :
         {
         }
     }
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
