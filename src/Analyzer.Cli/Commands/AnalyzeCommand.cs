@@ -3,6 +3,7 @@ using System.Text;
 using Analyzer.Bundles;
 using Analyzer.Pipeline;
 using Analyzer.Reporting;
+using Analyzer.Reporting.Gaps;
 using Analyzer.Reporting.Html;
 using Analyzer.Rules.Model;
 
@@ -19,8 +20,11 @@ internal static class AnalyzeCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var rules = new Option<string[]>("--rules") { Description = "A rules directory (repeatable); replaces the built-in rules." };
         var config = new Option<string?>("--config") { Description = "A config file overriding rule severity, enablement and params." };
-        var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 when a finding at or above this severity is reported." };
-        failOn.AcceptOnlyFromAmong("error", "warning", "note");
+        var failOn = new Option<string[]>("--fail-on")
+        {
+            Description = "Exit 1 when a finding at or above this severity is reported; 'incomplete': exit 3 when the evidence was not all read (repeatable).",
+        };
+        failOn.AcceptOnlyFromAmong("error", "warning", "note", "incomplete");
 
         var command = new Command("analyze", "Analyze a diagnostic bundle and print the triage report.") { bundle, format, output, rules, config, failOn };
         command.SetAction(parse => Run(
@@ -28,7 +32,7 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    private static int Run(string bundle, string format, string? output, string[]? ruleDirs, string? configFile, string? failOn)
+    private static int Run(string bundle, string format, string? output, string[]? ruleDirs, string? configFile, string[]? failOn)
     {
         RuleLoading.Loaded loaded;
         try
@@ -59,8 +63,8 @@ internal static class AnalyzeCommand
             return ExitCodes.Unusable;
         }
         // Said on stderr too: a report read only in part must not pass for a report of the whole bundle.
-        if (UnreadSummary.Sentence(report.Unread) is { } unread)
-            Console.Error.WriteLine($"triage: {unread} The verdict is drawn from the rest; the inventory lists them as skipped.");
+        foreach (var line in GapSentences.Lines(report.Gaps))
+            Console.Error.WriteLine($"triage: incomplete evidence: {line}");
         var text = format switch
         {
             "json" => Json(report),
@@ -82,9 +86,7 @@ internal static class AnalyzeCommand
             }
             Console.Error.WriteLine($"triage: wrote {output} (verdict {report.Verdict}, {report.Findings.Count} finding(s))");
         }
-        return failOn is not null && SeverityText.TryParse(failOn, out var threshold) && report.Findings.Any(f => f.Severity >= threshold)
-            ? ExitCodes.Findings
-            : ExitCodes.Ok;
+        return FailOn.ExitCode(failOn ?? [], report);
     }
 
     private static string Json(ReportModel report)

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The bundle, the rules or the command line could not be used.</summary>
     public const int Unusable = 2;
+
+    /// <summary>The analysis ran, <c>--fail-on incomplete</c> was given and the evidence was not all read (and no finding reached --fail-on).</summary>
+    public const int Incomplete = 3;
 }

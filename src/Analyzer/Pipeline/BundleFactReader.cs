@@ -31,14 +31,6 @@ public static class BundleFactReader
         Status = StatusText.Of(r.Status),
         Facts = r.Facts,
         Recognized = r.Status is InputStatus.Parsed or InputStatus.Partial && r.Facts > 0,
-        Evidence = r.Status != InputStatus.Skipped && !NotEvidence.Contains(r.Format) && !r.Format.StartsWith("archive", StringComparison.Ordinal),
+        Evidence = EvidenceInputs.Is(r),
     };
-
-    /// <summary>
-    /// The inventory's formats for inputs no parser claimed (see EntryDispatcher), and the transport's containers: a
-    /// paste of several files or a log of several programs is read through its sections and channels, which have records
-    /// of their own and are the evidence.
-    /// </summary>
-    private static readonly HashSet<string> NotEvidence = new(StringComparer.Ordinal)
-        { "text", "binary", "empty", "unknown", "multi-file output", "multi-program log" };
 }

@@ -1,13 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Analyzer.Inventory;
+using Analyzer.Reporting.Gaps;
 using Analyzer.Rules.Model;
 
 namespace Analyzer.Reporting;
 
 /// <summary>
 /// The JSON report exactly as contracts.md shapes it (schemaVersion 1). Fields beyond the contract
-/// (verdictReason, rules, tables) are additions, which the contract allows.
+/// (verdictReason, incomplete, rules, tables) are additions, which the contract allows.
 /// </summary>
 public static class JsonReportWriter
 {
@@ -22,6 +23,17 @@ public static class JsonReportWriter
         w.WriteEndObject();
         w.WriteString("verdict", report.Verdict);
         w.WriteString("verdictReason", report.VerdictReason);
+        // What kept the analysis from the whole bundle; empty when it saw everything (an addition to the contract).
+        w.WriteStartArray("incomplete");
+        foreach (var g in report.Gaps)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", EvidenceGapKindText.Of(g.Kind));
+            w.WriteString("path", g.Path);
+            w.WriteString("reason", g.Reason);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteStartArray("findings");
         foreach (var f in report.Findings)
         {

@@ -2,6 +2,7 @@ using System.Reflection;
 using Analyzer.Families.Go.Facts;
 using Analyzer.Facts.Verdict;
 using Analyzer.Pipeline;
+using Analyzer.Reporting.Gaps;
 using Analyzer.Reporting.Sections;
 using Analyzer.Rules.Engine;
 using Analyzer.Vocabulary;
@@ -23,13 +24,15 @@ public static class ReportBuilder
             .Where(v => Verdicts.All.Contains(v.Verdict))
             .OrderByDescending(v => v.Rank)
             .FirstOrDefault();
+        var gaps = EvidenceGaps.Find(bundle.BundleName, bundle.Inventory, bundle.Unread);
         return new ReportModel
         {
             ToolVersion = ToolVersion,
             Bundle = bundle.BundleName,
             Verdict = candidate?.Verdict ?? Verdicts.Inconclusive,
-            VerdictReason = WithUnread(candidate?.Reason ?? "Too little recognised evidence to say what is wrong.", bundle),
+            VerdictReason = WithGaps(candidate?.Reason ?? GapSentences.NoVerdict(gaps), gaps),
             Unread = bundle.Unread,
+            Gaps = gaps,
             Findings = evaluation.Findings,
             Inputs = bundle.Inventory,
             Rules = evaluation.Outcomes,
@@ -38,7 +41,10 @@ public static class ReportBuilder
         };
     }
 
-    /// <summary>The verdict was drawn from what was read: when the entry cap left files unread, its reason says so.</summary>
-    private static string WithUnread(string reason, BundleFacts bundle) =>
-        UnreadSummary.Sentence(bundle.Unread) is { } unread ? $"{reason} {unread}" : reason;
+    /// <summary>
+    /// The verdict was drawn from what was read: when an archive was damaged or the entry cap left files unread, its
+    /// reason says so, whatever the verdict.
+    /// </summary>
+    private static string WithGaps(string reason, IReadOnlyList<EvidenceGap> gaps) =>
+        GapSentences.BundleLevel(gaps) is { } more ? $"{reason} {more}" : reason;
 }

@@ -1,6 +1,7 @@
 using Analyzer.Bundles;
 using Analyzer.Families.Go.Facts;
 using Analyzer.Inventory;
+using Analyzer.Reporting.Gaps;
 using Analyzer.Rules.Engine;
 
 namespace Analyzer.Reporting;
@@ -29,4 +30,7 @@ public sealed record ReportModel
 
     /// <summary>Files the entry cap left unread, per top-level folder (the inventory lists them as skipped folders).</summary>
     public IReadOnlyList<UnreadFolder> Unread { get; init; } = [];
+
+    /// <summary>What kept the analysis from seeing the whole bundle (empty, unrecognisable, damaged, capped, read in part).</summary>
+    public IReadOnlyList<EvidenceGap> Gaps { get; init; } = [];
 }

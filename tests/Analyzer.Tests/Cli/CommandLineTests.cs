@@ -73,6 +73,34 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Fail_on_incomplete_is_exit_3_for_an_empty_bundle_and_says_why_on_stderr()
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(_dir, "empty")).FullName;
+        var r = TriageProcess.Run("analyze", empty, "--rules", RepoPaths.Rules, "--format", "json", "--fail-on", "incomplete");
+        Assert.Equal(3, r.ExitCode);
+        Assert.Contains("incomplete evidence: empty: the bundle holds no file", r.Stderr, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(r.Stdout);
+        Assert.Equal("empty-bundle", json.RootElement.GetProperty("incomplete")[0].GetProperty("kind").GetString());
+        Assert.StartsWith("Nothing to examine", json.RootElement.GetProperty("verdictReason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_truncated_archive_is_said_on_stderr_even_without_fail_on_and_a_finding_outranks_it()
+    {
+        var bytes = File.ReadAllBytes(Fixture("go-service-journal.tar.gz"));
+        var cut = Path.Combine(_dir, "cut.tar.gz");
+        File.WriteAllBytes(cut, bytes[..(bytes.Length / 3)]);
+        var plain = TriageProcess.Run("analyze", cut, "--rules", RepoPaths.Rules);
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Contains("incomplete evidence: cut.tar.gz: damaged:", plain.Stderr, StringComparison.Ordinal);
+        Assert.Contains("cut.tar.gz is damaged", plain.Stdout, StringComparison.Ordinal);
+        var incomplete = TriageProcess.Run("analyze", cut, "--rules", RepoPaths.Rules, "--fail-on", "incomplete");
+        Assert.Equal(3, incomplete.ExitCode);
+        var whole = TriageProcess.Run("analyze", Fixture("go-deadlock"), "--rules", RepoPaths.Rules, "--fail-on", "incomplete", "--fail-on", "error");
+        Assert.Equal((1, ""), (whole.ExitCode, whole.Stderr.Trim()));
+    }
+
+    [Fact]
     public void Missing_bundle_is_exit_2_with_a_reason()
     {
         var r = TriageProcess.Run("analyze", Path.Combine(_dir, "nope.tar.gz"), "--rules", RepoPaths.Rules);
