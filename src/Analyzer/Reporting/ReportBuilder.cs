@@ -30,7 +30,7 @@ public static class ReportBuilder
             ToolVersion = ToolVersion,
             Bundle = bundle.BundleName,
             Verdict = candidate?.Verdict ?? Verdicts.Inconclusive,
-            VerdictReason = WithGaps(candidate?.Reason ?? GapSentences.NoVerdict(gaps), gaps),
+            VerdictReason = WithGaps(Reason(candidate, bundle, gaps), gaps),
             Unread = bundle.Unread,
             Gaps = gaps,
             Findings = evaluation.Findings,
@@ -40,6 +40,14 @@ public static class ReportBuilder
             FlameGraphs = evaluation.Facts.Of<FlameTree>().OrderBy(t => t.Path, StringComparer.Ordinal).ToList(),
         };
     }
+
+    /// <summary>The winning rule's reason; a healthy one says what it covers, no verdict says why there is none.</summary>
+    private static string Reason(VerdictCandidate? candidate, BundleFacts bundle, IReadOnlyList<EvidenceGap> gaps) => candidate switch
+    {
+        null => GapSentences.NoVerdict(gaps),
+        { Verdict: Verdicts.Healthy } => $"{candidate.Reason} {Coverage.Sentence(bundle.Inventory)}",
+        _ => candidate.Reason,
+    };
 
     /// <summary>
     /// The verdict was drawn from what was read: when an archive was damaged or the entry cap left files unread, its

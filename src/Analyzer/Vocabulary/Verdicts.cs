@@ -4,11 +4,12 @@ namespace Analyzer.Vocabulary;
 public static class Verdicts
 {
     public const string Inconclusive = "inconclusive";
+    public const string Healthy = "healthy";
 
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "userspace-crash", "userspace-lockup", "kernel-crash", "kernel-lockup",
         "performance-cpu", "performance-memory", "performance-disk", "performance-network",
-        "healthy", Inconclusive,
+        Healthy, Inconclusive,
     };
 }
