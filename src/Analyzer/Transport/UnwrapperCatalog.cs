@@ -22,6 +22,7 @@ internal static class UnwrapperCatalog
         KubectlTimestampUnwrapper.Instance,
         KibanaUnwrapper.Instance,
         ComposeUnwrapper.Instance,
+        GrepPathUnwrapper.Instance,
         LineNumberUnwrapper.Instance,
         QuoteUnwrapper.Instance,
     ];

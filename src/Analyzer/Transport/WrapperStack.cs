@@ -16,9 +16,9 @@ internal sealed class WrapperStack(IReadOnlyList<IUnwrapper> layers, bool ansi, 
 
     public bool IsEmpty => Layers.Count == 0 && !Ansi && !Nbsp;
 
-    /// <summary>True when the outermost layer names a program (syslog, journald, compose), so lines split into channels.</summary>
+    /// <summary>True when the outermost layer names a program (syslog, journald, compose) or a file (grep), so lines split into channels.</summary>
     public bool NamesPrograms => Layers.Count > 0 && Layers[0] is SyslogShortUnwrapper or SyslogIsoUnwrapper or JournalFullUnwrapper
-        or JournalUnixUnwrapper or JournalMonotonicUnwrapper or Rfc5424Unwrapper or ComposeUnwrapper;
+        or JournalUnixUnwrapper or JournalMonotonicUnwrapper or Rfc5424Unwrapper or ComposeUnwrapper or GrepPathUnwrapper;
 
     /// <summary>
     /// True when the outermost wrapper is one no parser reads by itself (docker json-file, CRI, RFC 5424, …), so text

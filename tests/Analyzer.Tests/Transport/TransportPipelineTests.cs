@@ -137,6 +137,30 @@ public sealed class TransportPipelineTests : IDisposable
     }
 
     [Fact]
+    public void Grep_over_several_files_splits_into_one_channel_per_file()
+    {
+        // grep -r -A4 "blocked for\|panic:" /var/log: each match behind the name of the file it came from.
+        var lines = new List<string>
+        {
+            "/var/log/kern.log:Nov 20 03:12:40 db1 kernel: [1204345.771120] INFO: task kworker/u16:2:98 blocked for more than 120 seconds.",
+            "/var/log/kern.log:Nov 20 03:12:40 db1 kernel: [1204345.771219] kworker/u16:2   D    0    98      2 0x80000000",
+            "/var/log/kern.log:Nov 20 03:12:40 db1 kernel: [1204345.771244] Call Trace:",
+            "/var/log/kern.log:Nov 20 03:12:40 db1 kernel: [1204345.771257]  __schedule+0x24e/0x880",
+            "/var/log/kern.log:Nov 20 03:12:40 db1 kernel: [1204345.771264]  schedule+0x2c/0x80",
+        };
+        var panicStart = lines.Count + 3;
+        lines.AddRange(PanicLines.Select(l => $"/var/log/app/app.log:{l}"));
+
+        var facts = Facts("grep.txt", string.Join('\n', lines) + "\n");
+
+        Assert.Equal(("grep.txt", 1), (Assert.Single(facts.Facts.Of<KernelHungTask>()).Provenance.Path, Assert.Single(facts.Facts.Of<KernelHungTask>()).Provenance.Line!.Value));
+        Assert.Equal(panicStart, Assert.Single(facts.Facts.Of<GoPanic>()).Provenance.Line);
+        var inventory = facts.Inventory.ToDictionary(i => i.Path);
+        Assert.Equal("kernel-log", inventory["grep.txt#/var/log/kern.log"].Format);
+        Assert.Equal("go-goroutine-dump", inventory["grep.txt#/var/log/app/app.log"].Format);
+    }
+
+    [Fact]
     public void Head_output_of_proc_files_becomes_one_virtual_entry_per_file()
     {
         string[] text =
