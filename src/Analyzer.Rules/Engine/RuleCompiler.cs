@@ -173,7 +173,7 @@ internal static class RuleCompiler
         return list;
     }
 
-    /// <summary>'merged' (rows folded into the finding, 1 when alone) and 'others' (merged - 1), after the aggregates.</summary>
+    /// <summary>'merged' (rows folded into the finding, 1 when alone) and 'others' (merged - 1, null when alone), after the aggregates.</summary>
     private static void AddMergeVariables(RuleDefinition rule, ExpressionScope scope, int firstSlot, DiagnosticBag diagnostics)
     {
         string[] names = ["merged", "others"];

@@ -72,7 +72,8 @@ internal static class RulePlanRunner
             var first = group[0];
             var variables = (object?[])first.Variables.Clone();
             variables[rule.Aggregates.Count] = (long)group.Count;
-            variables[rule.Aggregates.Count + 1] = (long)group.Count - 1;
+            // Null when alone: templates print integers as text, and {{#if others}} must be false then.
+            variables[rule.Aggregates.Count + 1] = group.Count > 1 ? (long)group.Count - 1 : null;
             result.Add(new RuleRow(group.SelectMany(r => r.Tuples).ToList(), first.Representative, variables));
         }
         return result;

@@ -149,7 +149,7 @@ public sealed class EvaluationTests
             aggregate:
               total: sum(i.value)
             merge_by: [ "threadFamily(i.name)" ]
-            message: "{{i.name}} total {{total}}, {{merged}} row(s), {{others}} other(s)"
+            message: "{{i.name}} total {{total}}, {{merged}} row(s){{#if others}}, {{others}} other(s){{/if}}"
             evidence: [ { from: i, limit: 1 } ]
             """);
         var result = Run(rules,
@@ -160,7 +160,7 @@ public sealed class EvaluationTests
         var merged = result.Findings.Single(f => f.Message.StartsWith("z_wr_int_h", StringComparison.Ordinal));
         Assert.Equal("z_wr_int_h/1 total 9, 2 row(s), 1 other(s)", merged.Message); // told from the first row in order
         Assert.Equal(["b.txt:7", "a.txt:4"], merged.Evidence.Select(e => e.ToString()));
-        Assert.Equal("other total 2, 1 row(s), 0 other(s)", result.Findings.Single(f => f != merged).Message);
+        Assert.Equal("other total 2, 1 row(s)", result.Findings.Single(f => f != merged).Message);
     }
 
     [Fact]
