@@ -20,6 +20,10 @@ public sealed class FixtureExpectationTests
         { "go-journal-restart", "userspace-crash", ["go-lock-contention", "go-panic"] },
         { "go-concurrent-map-writes", "userspace-crash", ["go-fatal-error"] },
         { "go-healthy", "healthy", [] },
+        // A real idle server left alone 11 minutes: main.main on its signal channel, a shutdown watcher, an idle pool.
+        { "go-idle-server", "healthy", [] },
+        // The lock convoy dumped twice, two minutes apart: one finding, stuck (GO0013 compares the captures).
+        { "go-lock-hang-recaptured", "userspace-lockup", ["go-lock-contention"] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
         { "go-syscall-bound", "performance-cpu", ["cgo-syscall-bound"] },
         // ZFS: the performance verdicts take zpool-latency (disk, VRD0008) and arc-memory-throttle (memory, VRD0007).
