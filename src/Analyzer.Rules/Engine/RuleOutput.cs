@@ -83,13 +83,10 @@ internal static class RuleOutput
         return context;
     }
 
-    /// <summary>More files than this per evidence entry are not all quoted (the message says how many there were).</summary>
-    private const int MaxFilesPerEntry = 12;
-
     /// <summary>
     /// The provenance of the facts the evidence entries name, across the row's tuples, without repeats. Each entry
-    /// quotes up to its limit, but first one fact of every file its facts come from: a finding that stands for
-    /// several captures or files cites each of them, not only the first one's lines.
+    /// quotes up to its limit, one fact of each file its facts come from first: a finding that stands for several
+    /// captures or files cites each of them (as far as the limit goes), not only the first one's lines.
     /// </summary>
     private static List<Provenance> Evidence(CompiledRule rule, RuleRow row)
     {
@@ -106,13 +103,13 @@ internal static class RuleOutput
         return result.Distinct().ToList();
     }
 
-    /// <summary>The first fact of each file (up to <see cref="MaxFilesPerEntry"/>), then the next ones up to the limit, in row order.</summary>
+    /// <summary>The first fact of each file, then the next ones, up to the limit; quoted in row order.</summary>
     private static IEnumerable<IFact> Quoted(List<IFact> facts, int limit)
     {
         var chosen = new bool[facts.Count];
         var files = new HashSet<string>(StringComparer.Ordinal);
         var count = 0;
-        for (var i = 0; i < facts.Count && files.Count < MaxFilesPerEntry; i++)
+        for (var i = 0; i < facts.Count && count < limit; i++)
             if (files.Add(facts[i].Provenance.Path)) { chosen[i] = true; count++; }
         for (var i = 0; i < facts.Count && count < limit; i++)
             if (!chosen[i]) { chosen[i] = true; count++; }

@@ -150,7 +150,7 @@ public sealed class EvaluationTests
               total: sum(i.value)
             merge_by: [ "threadFamily(i.name)" ]
             message: "{{i.name}} total {{total}}, {{merged}} row(s){{#if others}}, {{others}} other(s){{/if}}"
-            evidence: [ { from: i, limit: 1 } ]
+            evidence: [ { from: i, limit: 2 } ]
             """);
         var result = Run(rules,
             InFile(Item("z_wr_int_h/0", "a.txt", 1, 4), "a.txt"),
