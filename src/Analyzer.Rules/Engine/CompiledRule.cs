@@ -21,6 +21,10 @@ internal sealed record CompiledRule
     public required IReadOnlyList<(CompiledExpression Key, bool Descending)> OrderBy { get; init; }
     public required IReadOnlyList<CompiledAggregate> Aggregates { get; init; }
     public CompiledExpression? Having { get; init; }
+    public IReadOnlyList<CompiledExpression> MergeBy { get; init; } = [];
+
+    /// <summary>Length of a row's variables: the aggregates, then 'merged' and 'others' when the rule merges rows.</summary>
+    public int VariableCount => Aggregates.Count + (MergeBy.Count > 0 ? 2 : 0);
     public RuleTemplate? Message { get; init; }
     public required IReadOnlyList<RuleTemplate> NextSteps { get; init; }
     public required IReadOnlyList<EvidenceDefinition> Evidence { get; init; }

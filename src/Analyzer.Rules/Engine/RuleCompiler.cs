@@ -47,6 +47,9 @@ internal static class RuleCompiler
         var orderBy = rule.OrderBy.Select(o => OrderKey(o, scope, used, diagnostics)).OfType<(CompiledExpression, bool)>().ToList();
         var aggregates = CompileAggregates(rule, scope, used, diagnostics);
         var having = Expr(rule.Having, scope, ExprType.Bool, used, diagnostics);
+        var mergeBy = rule.MergeBy.Select(m => Expr(m, scope, null, used, diagnostics)).OfType<CompiledExpression>().ToList();
+        if (rule.MergeBy.Count > 0)
+            AddMergeVariables(rule, scope, aggregates.Count, diagnostics);
         var message = rule.Message is null ? null : TemplateCompiler.Compile(rule.Message, scope, diagnostics, used);
         var nextSteps = rule.NextSteps.Select(s => TemplateCompiler.Compile(s, scope, diagnostics, used)).OfType<RuleTemplate>().ToList();
         CheckEvidence(rule, scope, diagnostics);
@@ -74,6 +77,7 @@ internal static class RuleCompiler
             OrderBy = orderBy,
             Aggregates = aggregates,
             Having = having,
+            MergeBy = mergeBy,
             Message = message,
             NextSteps = nextSteps,
             Evidence = rule.Evidence,
@@ -167,6 +171,18 @@ internal static class RuleCompiler
             list.Add(new CompiledAggregate(a.Name, a.Function, arg, a.Percentile, result, slot));
         }
         return list;
+    }
+
+    /// <summary>'merged' (rows folded into the finding, 1 when alone) and 'others' (merged - 1, null when alone), after the aggregates.</summary>
+    private static void AddMergeVariables(RuleDefinition rule, ExpressionScope scope, int firstSlot, DiagnosticBag diagnostics)
+    {
+        string[] names = ["merged", "others"];
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (scope.Bindings.ContainsKey(names[i]) || scope.Variables.ContainsKey(names[i]))
+                diagnostics.Add("TRI0108", rule.Location, $"'{names[i]}' is the number of merged rows of a rule with merge_by; rename the binding or aggregate");
+            scope.AddVariable(names[i], ExprType.Int, firstSlot + i);
+        }
     }
 
     private static void CheckEvidence(RuleDefinition rule, ExpressionScope scope, DiagnosticBag diagnostics)

@@ -71,6 +71,11 @@ internal static class RuleOutput
             context[b.Name] = TemplateValues.Of(row.Representative[b.Slot], catalog);
         foreach (var a in rule.Aggregates)
             context[a.Name] = TemplateValues.Of(row.Variables[a.Slot], catalog);
+        if (rule.MergeBy.Count > 0)
+        {
+            context["merged"] = TemplateValues.Of(row.Variables[rule.Aggregates.Count], catalog);
+            context["others"] = TemplateValues.Of(row.Variables[rule.Aggregates.Count + 1], catalog);
+        }
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
         for (var i = 0; i < rule.Definition.Params.Count; i++)
             parameters[rule.Definition.Params[i].Name] = TemplateValues.Of(rule.ParamValues[i], catalog);
@@ -78,7 +83,11 @@ internal static class RuleOutput
         return context;
     }
 
-    /// <summary>The provenance of the facts the evidence entries name, across the row's tuples, without repeats.</summary>
+    /// <summary>
+    /// The provenance of the facts the evidence entries name, across the row's tuples, without repeats. Each entry
+    /// quotes up to its limit, one fact of each file its facts come from first: a finding that stands for several
+    /// captures or files cites each of them (as far as the limit goes), not only the first one's lines.
+    /// </summary>
     private static List<Provenance> Evidence(CompiledRule rule, RuleRow row)
     {
         var entries = rule.Evidence.Count > 0
@@ -88,9 +97,22 @@ internal static class RuleOutput
         foreach (var entry in entries)
         {
             var slot = rule.Bindings.First(b => b.Name == entry.From).Slot;
-            result.AddRange(row.Tuples.Select(t => t[slot]).OfType<IFact>().Distinct(ReferenceEqualityComparer.Instance)
-                .Cast<IFact>().Take(entry.Limit).Select(f => f.Provenance));
+            var facts = row.Tuples.Select(t => t[slot]).OfType<IFact>().Distinct(ReferenceEqualityComparer.Instance).Cast<IFact>().ToList();
+            result.AddRange(Quoted(facts, entry.Limit).Select(f => f.Provenance));
         }
         return result.Distinct().ToList();
+    }
+
+    /// <summary>The first fact of each file, then the next ones, up to the limit; quoted in row order.</summary>
+    private static IEnumerable<IFact> Quoted(List<IFact> facts, int limit)
+    {
+        var chosen = new bool[facts.Count];
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        var count = 0;
+        for (var i = 0; i < facts.Count && count < limit; i++)
+            if (files.Add(facts[i].Provenance.Path)) { chosen[i] = true; count++; }
+        for (var i = 0; i < facts.Count && count < limit; i++)
+            if (!chosen[i]) { chosen[i] = true; count++; }
+        return facts.Where((_, i) => chosen[i]);
     }
 }

@@ -26,22 +26,57 @@ internal static class RulePlanRunner
 
         if (!rule.IsGrouped)
         {
-            return tuples
+            return Merge(rule, tuples
                 .Where(t => rule.Having is null || rule.Having.IsTrue(Frame(rule, t, [])))
-                .Select(t => new RuleRow([t], t, []))
-                .ToList();
+                .Select(t => new RuleRow([t], t, new object?[rule.VariableCount]))
+                .ToList());
         }
         var rows = new List<RuleRow>();
         foreach (var group in Group(rule, tuples))
         {
             var representative = group.Count > 0 ? group[0] : new object?[width];
-            var variables = new object?[rule.Aggregates.Count];
+            var variables = new object?[rule.VariableCount];
             foreach (var a in rule.Aggregates)
                 variables[a.Slot] = Aggregates.Compute(a, group.Select(t => a.Argument?.Evaluate(Frame(rule, t, [])) ).ToList(), group.Count);
             if (rule.Having is null || rule.Having.IsTrue(Frame(rule, representative, variables)))
                 rows.Add(new RuleRow(group, representative, variables));
         }
-        return rows;
+        return Merge(rule, rows);
+    }
+
+    /// <summary>
+    /// merge_by: rows with equal keys are one problem seen several times (in several captures, files or per-thread
+    /// names). They become one row, told from the first (order_by decides which), that carries every row's tuples,
+    /// so the finding cites all their evidence, and says in 'merged'/'others' how many rows it stands for.
+    /// </summary>
+    private static List<RuleRow> Merge(CompiledRule rule, List<RuleRow> rows)
+    {
+        if (rule.MergeBy.Count == 0)
+            return rows;
+        var merged = new Dictionary<JoinValue, List<RuleRow>>();
+        var order = new List<JoinValue>();
+        foreach (var row in rows)
+        {
+            var key = new JoinValue(rule.MergeBy.Select(m => m.Evaluate(Frame(rule, row.Representative, row.Variables))).ToArray());
+            if (!merged.TryGetValue(key, out var list))
+            {
+                merged[key] = list = [];
+                order.Add(key);
+            }
+            list.Add(row);
+        }
+        var result = new List<RuleRow>(order.Count);
+        foreach (var key in order)
+        {
+            var group = merged[key];
+            var first = group[0];
+            var variables = (object?[])first.Variables.Clone();
+            variables[rule.Aggregates.Count] = (long)group.Count;
+            // Null when alone: templates print integers as text, and {{#if others}} must be false then.
+            variables[rule.Aggregates.Count + 1] = group.Count > 1 ? (long)group.Count - 1 : null;
+            result.Add(new RuleRow(group.SelectMany(r => r.Tuples).ToList(), first.Representative, variables));
+        }
+        return result;
     }
 
     internal static EvalFrame Frame(CompiledRule rule, object?[] tuple, object?[] variables) => new(tuple, rule.ParamValues, variables);

@@ -25,6 +25,13 @@ public sealed record RuleDefinition
     public IReadOnlyList<ExprSource> OrderBy { get; init; } = [];
     public IReadOnlyList<AggregateDefinition> Aggregates { get; init; } = [];
     public ExprSource? Having { get; init; }
+
+    /// <summary>
+    /// Keys over a result row (bindings and aggregates): rows that survive 'having' with equal keys are one problem
+    /// seen several times (captures, files, per-thread names) and become one finding, told from the first row, with
+    /// the evidence of all of them; templates read how many rows were merged as 'merged' and 'others'.
+    /// </summary>
+    public IReadOnlyList<ExprSource> MergeBy { get; init; } = [];
     public TemplateSource? Message { get; init; }
     public IReadOnlyList<EvidenceDefinition> Evidence { get; init; } = [];
     public IReadOnlyList<TemplateSource> NextSteps { get; init; } = [];

@@ -15,7 +15,7 @@ public sealed partial class RuleFileLoader(IReadOnlySet<string> knownSymptoms)
     private static readonly string[] RuleKeys =
     [
         "id", "title", "symptom", "severity", "description", "help", "tags", "params", "match", "join", "where",
-        "group_by", "order_by", "aggregate", "having", "message", "evidence", "next_steps", "derive", "tests",
+        "group_by", "order_by", "aggregate", "having", "merge_by", "message", "evidence", "next_steps", "derive", "tests",
     ];
 
     [GeneratedRegex("^[A-Z]{2,8}[0-9]{4}$", RegexOptions.CultureInvariant)]
@@ -86,6 +86,7 @@ public sealed partial class RuleFileLoader(IReadOnlySet<string> knownSymptoms)
             OrderBy = r.Sequence(r.Get(map, "order_by"), "order_by").Select(n => r.Expr(n, "an order_by key")).OfType<ExprSource>().ToList(),
             Aggregates = AggregateReader.Read(r, r.Get(map, "aggregate")),
             Having = r.Expr(r.Get(map, "having"), "having"),
+            MergeBy = r.Sequence(r.Get(map, "merge_by"), "merge_by").Select(n => r.Expr(n, "a merge_by key")).OfType<ExprSource>().ToList(),
             Message = message,
             Evidence = ReadEvidence(r, r.Get(map, "evidence")),
             NextSteps = r.Sequence(r.Get(map, "next_steps"), "next_steps").Select(n => r.Template(n, "a next step")).OfType<TemplateSource>().ToList(),

@@ -134,6 +134,78 @@ public sealed class EvaluationTests
     }
 
     [Fact]
+    public void Merge_by_folds_rows_of_one_problem_into_one_finding_citing_every_file()
+    {
+        // Per file a group (as per-capture rules group); the same name in two files is one problem.
+        var rules = Rules("""
+            id: TST0010
+            title: Merged
+            symptom: go-panic
+            severity: warning
+            match:
+              i: { fact: EngItem }
+            group_by: [ "i.group" ]
+            order_by: [ "-i.value" ]
+            aggregate:
+              total: sum(i.value)
+            merge_by: [ "threadFamily(i.name)" ]
+            message: "{{i.name}} total {{total}}, {{merged}} row(s){{#if others}}, {{others}} other(s){{/if}}"
+            evidence: [ { from: i, limit: 2 } ]
+            """);
+        var result = Run(rules,
+            InFile(Item("z_wr_int_h/0", "a.txt", 1, 4), "a.txt"),
+            InFile(Item("z_wr_int_h/1", "b.txt", 9, 7), "b.txt"),
+            InFile(Item("other", "c.txt", 2, 2), "c.txt"));
+        Assert.True(result.Findings.Count == 2, Describe(result));
+        var merged = result.Findings.Single(f => f.Message.StartsWith("z_wr_int_h", StringComparison.Ordinal));
+        Assert.Equal("z_wr_int_h/1 total 9, 2 row(s), 1 other(s)", merged.Message); // told from the first row in order
+        Assert.Equal(["b.txt:7", "a.txt:4"], merged.Evidence.Select(e => e.ToString()));
+        Assert.Equal("other total 2, 1 row(s)", result.Findings.Single(f => f != merged).Message);
+    }
+
+    [Fact]
+    public void Evidence_quotes_every_file_before_filling_its_limit_from_the_first()
+    {
+        var rules = Rules("""
+            id: TST0011
+            title: All files
+            symptom: go-panic
+            severity: warning
+            match:
+              i: { fact: EngItem }
+            group_by: [ "i.group" ]
+            aggregate:
+              n: count()
+            message: "{{n}}"
+            evidence: [ { from: i, limit: 2 } ]
+            """);
+        var result = Run(rules,
+            InFile(Item("a", "g", 1, 1), "x.txt"), InFile(Item("b", "g", 1, 2), "x.txt"), InFile(Item("c", "g", 1, 3), "x.txt"),
+            InFile(Item("d", "g", 1, 9), "y.txt"));
+        Assert.Equal(["x.txt:1", "y.txt:9"], Assert.Single(result.Findings).Evidence.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void Merge_by_names_clash_with_a_binding()
+    {
+        var (rules, diagnostics, _) = Load("""
+            id: TST0012
+            title: Clash
+            symptom: go-panic
+            severity: warning
+            match:
+              merged: { fact: EngItem }
+            merge_by: [ "merged.group" ]
+            message: "{{merged.name}}"
+            """);
+        Assert.Null(rules);
+        Assert.Contains(diagnostics.Items, d => d.Code == "TRI0108");
+    }
+
+    private static EngItem InFile(EngItem item, string path) =>
+        item with { Provenance = item.Provenance with { Path = path } };
+
+    [Fact]
     public void Derived_facts_feed_later_rules_in_dependency_order()
     {
         // Listed consumer-first on purpose: strata, not file order, decide who runs first.

@@ -20,6 +20,10 @@ public sealed class FixtureExpectationTests
         { "go-journal-restart", "userspace-crash", ["go-lock-contention", "go-panic"] },
         { "go-concurrent-map-writes", "userspace-crash", ["go-fatal-error"] },
         { "go-healthy", "healthy", [] },
+        // A real idle server left alone 11 minutes: main.main on its signal channel, a shutdown watcher, an idle pool.
+        { "go-idle-server", "healthy", [] },
+        // The lock convoy dumped twice, two minutes apart: one finding, stuck (GO0013 compares the captures).
+        { "go-lock-hang-recaptured", "userspace-lockup", ["go-lock-contention"] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
         { "go-syscall-bound", "performance-cpu", ["cgo-syscall-bound"] },
         // ZFS: the performance verdicts take zpool-latency (disk, VRD0008) and arc-memory-throttle (memory, VRD0007).
@@ -45,6 +49,8 @@ public sealed class FixtureExpectationTests
         { "host-disk-busy", "performance-disk", ["disk-saturation", "d-state-process"] },
         { "host-quiet", "healthy", [] },
         { "host-d-state", "kernel-lockup", ["d-state-process"] },
+        // Three idle vdev_autotrim threads in D (an OpenZFS quirk): a note (LNX0030), never a kernel lockup.
+        { "host-zfs-autotrim", "healthy", ["d-state-process"] },
         { "perf-hot", "performance-cpu", ["cpu-hotspot"] },
         { "juicefs-slow-object-store", "performance-network", ["object-storage-errors", "fs-slow-operations"] },
         { "juicefs-meta-errors", "performance-network", ["metadata-engine-errors", "fs-slow-operations"] },

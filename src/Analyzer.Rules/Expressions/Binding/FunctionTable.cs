@@ -24,6 +24,7 @@ internal static class FunctionTable
         ["lower"] = [Of(typeof(Text), nameof(Text.Lower), ExprType.String)],
         ["upper"] = [Of(typeof(Text), nameof(Text.Upper), ExprType.String)],
         ["trim"] = [Of(typeof(Text), nameof(Text.Trim), ExprType.String)],
+        ["threadFamily"] = [Of(typeof(Text), nameof(Text.ThreadFamily), ExprType.String)],
         ["string"] =
         [
             Of(typeof(Conversions), nameof(Conversions.ToText), ExprType.String),

@@ -31,4 +31,5 @@ public sealed record GoroutineGroup : IFact
     [Field("For lock waits: the application function that called Lock/RLock")] public string? LockCaller { get; init; }
     [Field("For lock waits: mutex addresses seen in Lock's arguments (at most 8)")] public IReadOnlyList<string> MutexAddresses { get; init; } = [];
     [Field("debug=1 profiles: the record's '# labels:' text, e.g. {\"k\":\"v\"}")] public string? Labels { get; init; }
+    [Field("Why this wait is a serving program's normal idle shape however long it lasts, else null: main-wait (main.main itself parked on a channel, select, WaitGroup or Cond until shutdown), shutdown-watcher (one closure of main.main, created by it, parked on a channel), select-forever (select {}), worker-pool-idle (2-256 identical goroutines started by one function, receiving on a channel in their own code: a pool waiting for work)")] public string? IdlePattern { get; init; }
 }

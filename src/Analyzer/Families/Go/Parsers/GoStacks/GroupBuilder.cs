@@ -124,6 +124,7 @@ internal sealed class GroupBuilder
             LockCaller = Category == GoCategory.Lock ? LockCallerOf(Frames) : null,
             MutexAddresses = _mutexes.ToArray(),
             Labels = Labels,
+            IdlePattern = GoIdlePattern.Of(State, Category, Count, Frames, CreatedBy),
         };
     }
 
