@@ -2,7 +2,7 @@ using Analyzer.Bundles;
 using Analyzer.Inventory;
 using Analyzer.Reporting.Gaps;
 
-namespace Analyzer.Tests.Reporting;
+namespace Analyzer.Tests.Reports;
 
 /// <summary>What kept the analysis from the whole bundle, found from the inventory and the entry cap.</summary>
 public sealed class EvidenceGapsTests

@@ -1,7 +1,7 @@
 using Analyzer.Inventory;
 using Analyzer.Reporting.Gaps;
 
-namespace Analyzer.Tests.Reporting;
+namespace Analyzer.Tests.Reports;
 
 /// <summary>A healthy verdict says what it was drawn from and what was not examined.</summary>
 public sealed class CoverageTests
