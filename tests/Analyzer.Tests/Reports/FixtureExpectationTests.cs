@@ -28,13 +28,15 @@ public sealed class FixtureExpectationTests
         { "zfs-healthy", "healthy", [] },
         // One failing disk under a pool, seen in the kernel log, ps, /proc stacks, zpool iostat and iostat: the hung
         // tasks make it a kernel lockup, and the disk findings name the device with its I/O errors.
-        { "zfs-stuck-pool", "kernel-lockup", ["d-state-process", "disk-latency", "disk-saturation", "kernel-hung-task", "zfs-txg-stall", "zpool-latency"] },
-        { "zfs-txg-stall", "inconclusive", ["zfs-txg-stall"] },
+        { "zfs-stuck-pool", "kernel-lockup", ["d-state-process", "disk-errors", "disk-latency", "disk-saturation", "kernel-hung-task", "zfs-txg-stall", "zpool-latency"] },
+        // A txg stuck syncing stalls every writer to the pool: a kernel lockup even with no ps or hung-task report.
+        { "zfs-txg-stall", "kernel-lockup", ["zfs-txg-stall"] },
         // An outgrown heap and a busy collector: memory is the bottleneck (VRD0007).
         { "go-gc-heavy", "performance-memory", ["go-gc-pressure", "go-heap-growth"] },
         { "go-mutex-contended", "userspace-lockup", ["go-lock-contention"] },
-        { "kernel-hung-io", "kernel-lockup", ["kernel-hung-task"] },
-        { "kernel-dmesg-human", "kernel-lockup", ["kernel-hung-task"] },
+        // The hung tasks wait for sdb, whose media errors and I/O errors name the failing disk (LNX0009).
+        { "kernel-hung-io", "kernel-lockup", ["disk-errors", "kernel-hung-task"] },
+        { "kernel-dmesg-human", "kernel-lockup", ["disk-errors", "kernel-hung-task"] },
         { "kernel-oops", "kernel-crash", ["kernel-hung-task", "kernel-oops"] },
         { "zfs-verify-panic", "kernel-crash", ["kernel-hung-task", "zfs-assert", "zfs-txg-stall"] },
         { "lustre-evicted", "kernel-lockup", ["kernel-hung-task", "lustre-errors"] },
