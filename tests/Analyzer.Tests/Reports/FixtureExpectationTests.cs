@@ -48,7 +48,8 @@ public sealed class FixtureExpectationTests
         { "host-quiet", "healthy", [] },
         { "host-d-state", "kernel-lockup", ["d-state-process"] },
         { "perf-hot", "performance-cpu", ["cpu-hotspot"] },
-        { "juicefs-slow-object-store", "performance-network", ["object-storage-errors", "fs-slow-operations"] },
+        // Its EIO reads are operations the application saw fail (JFS0008), beside the store's errors and slowness.
+        { "juicefs-slow-object-store", "performance-network", ["fs-operation-errors", "object-storage-errors", "fs-slow-operations"] },
         { "juicefs-meta-errors", "performance-network", ["metadata-engine-errors", "fs-slow-operations"] },
         { "juicefs-healthy", "healthy", [] },
         { "juicefs-crash", "userspace-crash", ["go-panic", "object-storage-errors"] },
