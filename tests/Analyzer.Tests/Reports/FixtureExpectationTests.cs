@@ -20,6 +20,8 @@ public sealed class FixtureExpectationTests
         { "go-journal-restart", "userspace-crash", ["go-lock-contention", "go-panic"] },
         { "go-concurrent-map-writes", "userspace-crash", ["go-fatal-error"] },
         { "go-healthy", "healthy", [] },
+        // A real -race run: the race is a bug (GO0013) but neither a crash nor a lockup; VRD0015 names it, not healthy.
+        { "go-data-race", "inconclusive", ["go-data-race"] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
         { "go-syscall-bound", "performance-cpu", ["cgo-syscall-bound"] },
         // ZFS: the performance verdicts take zpool-latency (disk, VRD0008) and arc-memory-throttle (memory, VRD0007).
