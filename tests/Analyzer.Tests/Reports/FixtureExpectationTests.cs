@@ -22,6 +22,8 @@ public sealed class FixtureExpectationTests
         { "go-healthy", "healthy", [] },
         // A real -race run: the race is a bug (GO0013) but neither a crash nor a lockup; VRD0015 names it, not healthy.
         { "go-data-race", "inconclusive", ["go-data-race"] },
+        // net/http recovered a handler's nil dereference and logged its stack; the process went on (GO0015).
+        { "go-recovered-panic", "inconclusive", ["go-recovered-panic"] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
         { "go-syscall-bound", "performance-cpu", ["cgo-syscall-bound"] },
         // ZFS: the performance verdicts take zpool-latency (disk, VRD0008) and arc-memory-throttle (memory, VRD0007).
