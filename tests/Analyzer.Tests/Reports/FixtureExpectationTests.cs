@@ -24,6 +24,8 @@ public sealed class FixtureExpectationTests
         { "go-data-race", "inconclusive", ["go-data-race"] },
         // net/http recovered a handler's nil dereference and logged its stack; the process went on (GO0015).
         { "go-recovered-panic", "inconclusive", ["go-recovered-panic"] },
+        // One goroutine parked on a WaitGroup for 11 minutes in an otherwise healthy service (GO0014).
+        { "go-wait-stuck", "inconclusive", ["go-long-wait"] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
         { "go-syscall-bound", "performance-cpu", ["cgo-syscall-bound"] },
         // ZFS: the performance verdicts take zpool-latency (disk, VRD0008) and arc-memory-throttle (memory, VRD0007).
