@@ -26,6 +26,8 @@ public sealed class FixtureExpectationTests
         { "go-recovered-panic", "inconclusive", ["go-recovered-panic"] },
         // One goroutine parked on a WaitGroup for 11 minutes in an otherwise healthy service (GO0014).
         { "go-wait-stuck", "inconclusive", ["go-long-wait"] },
+        // A real kill -ABRT: the runtime's signal report ended the process (GO0016).
+        { "go-sigabrt", "userspace-crash", ["go-fatal-error"] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
         { "go-syscall-bound", "performance-cpu", ["cgo-syscall-bound"] },
         // ZFS: the performance verdicts take zpool-latency (disk, VRD0008) and arc-memory-throttle (memory, VRD0007).
