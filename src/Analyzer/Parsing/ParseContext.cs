@@ -13,6 +13,12 @@ public sealed class ParseContext(string path, Stream content, Action<IFact> emit
 
     public string Path { get; } = path;
     public Stream Content { get; } = content;
+
+    /// <summary>
+    /// The command a shell prompt above the text named (<c>$ iostat -xy 1 1</c>), or a pasted section's name, when
+    /// transport removed it: what the capture says about itself that the text no longer shows. Null otherwise.
+    /// </summary>
+    public string? NameHint { get; init; }
     public int FactCount { get; private set; }
     public IReadOnlyList<string> Problems => _problems;
 

@@ -88,7 +88,7 @@ internal sealed partial class EntryDispatcher
         var stream = new CleanedStream(source.Open(), stack);
         try
         {
-            Parse(parser, source.RecordPath, source.FactPath, stream, scanned, () => [.. source.Notes, .. TransportNotes(stream)]);
+            Parse(parser, source.RecordPath, source.FactPath, stream, scanned, () => [.. source.Notes, .. TransportNotes(stream)], nameHint: source.NameHint);
         }
         finally
         {
@@ -111,7 +111,7 @@ internal sealed partial class EntryDispatcher
         if (!parser.CarriesEmbeddedText)
             return false;
         Parse(parser, source.RecordPath, source.FactPath, source.Open(), scanned: false,
-            () => [.. source.Notes, $"transport: read as written; embedded text scanned without {stack.Describe()}"], stack);
+            () => [.. source.Notes, $"transport: read as written; embedded text scanned without {stack.Describe()}"], stack, source.NameHint);
         return true;
     }
 

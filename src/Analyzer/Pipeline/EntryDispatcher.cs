@@ -79,7 +79,7 @@ internal sealed partial class EntryDispatcher(IReadOnlyList<IFormatParser> parse
                 return;
             }
         }
-        Parse(parser, source.RecordPath, source.FactPath, source.Open(), scanned: confidence == DetectionConfidence.None, () => source.Notes);
+        Parse(parser, source.RecordPath, source.FactPath, source.Open(), scanned: confidence == DetectionConfidence.None, () => source.Notes, nameHint: source.NameHint);
     }
 
     private (IFormatParser Parser, DetectionConfidence Confidence) Best(EntryProbe probe) => _parsers
@@ -121,21 +121,21 @@ internal sealed partial class EntryDispatcher(IReadOnlyList<IFormatParser> parse
     }
 
     private void Parse(IFormatParser parser, string recordPath, string factPath, Stream stream, bool scanned, Func<IReadOnlyList<string>> notes,
-        WrapperStack? unwrapForScanners = null)
+        WrapperStack? unwrapForScanners = null, string? nameHint = null)
     {
         var scanners = parser.CarriesEmbeddedText
             ? _scanners.Where(p => !ReferenceEquals(p, parser)).ToList()
             : [];
         if (scanners.Count == 0)
         {
-            var context = new ParseContext(factPath, stream, AddFact);
+            var context = new ParseContext(factPath, stream, AddFact) { NameHint = nameHint };
             Record(parser, recordPath, context, scanned, ParseOnce(parser, context), EmbeddedFindings.None, notes());
             return;
         }
         // One pass, two readers: the primary reads through a tee and the scanners read the same bytes on their own
         // threads, so a Go panic inside a kernel log is found without reading the forward-only entry twice.
         var session = new EmbeddedScanSession(factPath, stream, scanners, unwrapForScanners);
-        var teed = new ParseContext(factPath, session.Content, AddFact);
+        var teed = new ParseContext(factPath, session.Content, AddFact) { NameHint = nameHint };
         Exception? failure;
         try
         {

@@ -24,6 +24,14 @@ public sealed class FixtureExpectationTests
         { "go-idle-server", "healthy", [] },
         // The lock convoy dumped twice, two minutes apart: one finding, stuck (GO0013 compares the captures).
         { "go-lock-hang-recaptured", "userspace-lockup", ["go-lock-contention"] },
+        // A real -race run: the race is a bug (GO0017) but neither a crash nor a lockup; VRD0015 names it, not healthy.
+        { "go-data-race", "inconclusive", ["go-data-race"] },
+        // net/http recovered a handler's nil dereference and logged its stack; the process went on (GO0015).
+        { "go-recovered-panic", "inconclusive", ["go-recovered-panic"] },
+        // One goroutine parked on a WaitGroup for 11 minutes in an otherwise healthy service (GO0014).
+        { "go-wait-stuck", "inconclusive", ["go-long-wait"] },
+        // A real kill -ABRT: the runtime's signal report ended the process (GO0016).
+        { "go-sigabrt", "userspace-crash", ["go-fatal-error"] },
         { "go-cpu-hot", "performance-cpu", ["cpu-hotspot"] },
         { "go-syscall-bound", "performance-cpu", ["cgo-syscall-bound"] },
         // ZFS: the performance verdicts take zpool-latency (disk, VRD0008) and arc-memory-throttle (memory, VRD0007).
@@ -32,13 +40,15 @@ public sealed class FixtureExpectationTests
         { "zfs-healthy", "healthy", [] },
         // One failing disk under a pool, seen in the kernel log, ps, /proc stacks, zpool iostat and iostat: the hung
         // tasks make it a kernel lockup, and the disk findings name the device with its I/O errors.
-        { "zfs-stuck-pool", "kernel-lockup", ["d-state-process", "disk-latency", "disk-saturation", "kernel-hung-task", "zfs-txg-stall", "zpool-latency"] },
-        { "zfs-txg-stall", "inconclusive", ["zfs-txg-stall"] },
+        { "zfs-stuck-pool", "kernel-lockup", ["d-state-process", "disk-errors", "disk-latency", "disk-saturation", "kernel-hung-task", "zfs-txg-stall", "zpool-latency"] },
+        // A txg stuck syncing stalls every writer to the pool: a kernel lockup even with no ps or hung-task report.
+        { "zfs-txg-stall", "kernel-lockup", ["zfs-txg-stall"] },
         // An outgrown heap and a busy collector: memory is the bottleneck (VRD0007).
         { "go-gc-heavy", "performance-memory", ["go-gc-pressure", "go-heap-growth"] },
         { "go-mutex-contended", "userspace-lockup", ["go-lock-contention"] },
-        { "kernel-hung-io", "kernel-lockup", ["kernel-hung-task"] },
-        { "kernel-dmesg-human", "kernel-lockup", ["kernel-hung-task"] },
+        // The hung tasks wait for sdb, whose media errors and I/O errors name the failing disk (LNX0009).
+        { "kernel-hung-io", "kernel-lockup", ["disk-errors", "kernel-hung-task"] },
+        { "kernel-dmesg-human", "kernel-lockup", ["disk-errors", "kernel-hung-task"] },
         { "kernel-oops", "kernel-crash", ["kernel-hung-task", "kernel-oops"] },
         { "zfs-verify-panic", "kernel-crash", ["kernel-hung-task", "zfs-assert", "zfs-txg-stall"] },
         { "lustre-evicted", "kernel-lockup", ["kernel-hung-task", "lustre-errors"] },
@@ -52,7 +62,8 @@ public sealed class FixtureExpectationTests
         // Three idle vdev_autotrim threads in D (an OpenZFS quirk): a note (LNX0030), never a kernel lockup.
         { "host-zfs-autotrim", "healthy", ["d-state-process"] },
         { "perf-hot", "performance-cpu", ["cpu-hotspot"] },
-        { "juicefs-slow-object-store", "performance-network", ["object-storage-errors", "fs-slow-operations"] },
+        // Its EIO reads are operations the application saw fail (JFS0008), beside the store's errors and slowness.
+        { "juicefs-slow-object-store", "performance-network", ["fs-operation-errors", "object-storage-errors", "fs-slow-operations"] },
         { "juicefs-meta-errors", "performance-network", ["metadata-engine-errors", "fs-slow-operations"] },
         { "juicefs-healthy", "healthy", [] },
         { "juicefs-crash", "userspace-crash", ["go-panic", "object-storage-errors"] },

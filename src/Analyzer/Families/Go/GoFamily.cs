@@ -38,7 +38,7 @@ internal static class GoFamily
         Symptoms =
         [
             "go-lock-contention", "go-deadlock", "go-goroutine-leak", "go-channel-block", "go-io-wait-stall",
-            "go-panic", "go-fatal-error", "go-gc-pressure", "go-heap-growth", "cpu-hotspot", "cgo-syscall-bound",
+            "go-panic", "go-fatal-error", "go-gc-pressure", "go-heap-growth", "cpu-hotspot", "cgo-syscall-bound", "go-data-race", "go-long-wait", "go-recovered-panic",
         ],
         Sources = [GoSources.Stacks, GoSources.Profiles, GoSources.Runtime],
     };

@@ -33,7 +33,7 @@ internal static class JuiceFsFamily
             new(140, new JuiceFsStatsSection()),
             new(150, new JuiceFsProfileSection()),
         ],
-        Symptoms = ["fs-slow-operations", "fs-client-errors", "object-storage-errors", "metadata-engine-errors"],
+        Symptoms = ["fs-slow-operations", "fs-client-errors", "fs-operation-errors", "object-storage-errors", "metadata-engine-errors"],
         Sources = [JuiceFsSources.JuiceFs],
     };
 }

@@ -37,6 +37,17 @@ public sealed class IostatSingleReportTests
     }
 
     [Fact]
+    public void Through_the_pipeline_the_prompt_transport_takes_off_still_tells_y()
+    {
+        // Transport reads `[root@host01 ~]# iostat -xy -t 1 1` as a shell prompt and removes it; its command reaches the
+        // parser as the entry's name hint, so the lone report is still an interval and the input fully read.
+        var report = Analyzer.Pipeline.Analysis.Run(Path.Combine(AppContext.BaseDirectory, "Parsers", "Iostat", "samples", "sysstat12_xy_t_1_1_prompt.txt"), ShippedRules.Rules);
+        var input = Assert.Single(report.Inputs);
+        Assert.Equal(InputStatus.Parsed, input.Status);
+        Assert.Contains(report.Findings, f => f.RuleId == "LNX0032");
+    }
+
+    [Fact]
     public void A_report_below_the_cut_rows_of_an_earlier_one_is_an_interval()
     {
         var run = HostParse.Sample(Parser, "Iostat", "sysstat12_x_t_cut_previous_report.txt");

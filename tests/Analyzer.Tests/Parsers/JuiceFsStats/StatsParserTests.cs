@@ -38,6 +38,7 @@ public sealed class StatsParserTests
         var (stats, context) = Parse(Snapshot);
         Assert.Equal(InputStatus.Parsed, context.Status);
         Assert.Equal(19, stats.Metrics);
+        Assert.Equal("tmp-jfs", stats.Directory);
         Assert.Equal(TimeSpan.FromSeconds(236.418203), stats.Uptime);
         Assert.Equal((5321.0, 412.83), (stats.FuseOps, stats.FuseSeconds));
         Assert.Equal((150.0, 0.75), (stats.MetaOps, stats.MetaSeconds));

@@ -37,6 +37,11 @@ public sealed class KernelLogRobustnessTests
         var d = KernelLogHarness.Sample("block_request_error_kinds.txt").Of<BlockDeviceErrors>().ToDictionary(b => b.Device);
         Assert.Equal((3L, 2L, 2L, 1L, 123L), (d["sdb"].Count, d["sdb"].IoErrors, d["sdb"].MediumErrors, d["sdb"].ScsiFailures, d["sdb"].FirstSector));
         Assert.Equal(1L, d["sdb1"].BufferErrors);
+        // A partition's errors belong to its disk: rules group sdb and sdb1 as one failing device.
+        Assert.Equal(("sdb", "sdb", "dm-3", "nvme0n1"), (d["sdb"].Disk, d["sdb1"].Disk, d["dm-3"].Disk, d["nvme0n1"].Disk));
+        Assert.Equal("2 I/O errors (2 critical medium), 1 SCSI command failure", d["sdb"].Kinds);
+        Assert.Equal("1 I/O error (1 transport), 1 command timeout", d["sdd"].Kinds);
+        Assert.Equal("2 I/O errors (1 other status)", d["nvme0n1"].Kinds);
         Assert.Equal((1L, 1L), (d["sdc"].IoErrors, d["sdc"].TargetErrors));
         Assert.Equal((1L, 1L, 8392704L), (d["dm-3"].IoErrors, d["dm-3"].SpaceErrors, d["dm-3"].FirstSector));
         Assert.Equal((2L, 1L, 1L, 1L), (d["sdd"].Count, d["sdd"].IoErrors, d["sdd"].TransportErrors, d["sdd"].Timeouts));

@@ -12,6 +12,7 @@ public sealed record JuiceFsStatsSnapshot : IFact
     public required Provenance Provenance { get; init; }
 
     [Field("Bundle path")] public required string Path { get; init; }
+    [Field("Folder of the snapshot in the bundle: snapshots of one mount share it, so rules pair them for rates")] public string Directory { get; init; } = "";
     [Field("Metric lines read")] public long Metrics { get; init; }
     [Field("Client uptime (juicefs_uptime)", Unit = "duration")] public TimeSpan Uptime { get; init; }
     [Field("FUSE operations (juicefs_fuse_ops_durations_histogram_seconds count)")] public double FuseOps { get; init; }

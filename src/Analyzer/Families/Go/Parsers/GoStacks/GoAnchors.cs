@@ -10,9 +10,24 @@ internal static class GoAnchors
         line.StartsWith("panic: ", StringComparison.Ordinal)
         || line.StartsWith("fatal error: ", StringComparison.Ordinal)
         || line.StartsWith("SIGQUIT: quit", StringComparison.Ordinal)
+        || IsSignalReport(line)
         || line.StartsWith("runtime: goroutine stack exceeds", StringComparison.Ordinal)
         || IsGoroutineHeader(line)
         || IsSummaryHeader(line);
+
+    /// <summary>
+    /// A fatal signal's report (<c>SIGABRT: abort</c>, <c>SIGSEGV: segmentation violation</c>, <c>SIGBUS: bus error</c>),
+    /// which the runtime prints with <c>PC=... m=0 sigcode=0</c> and the goroutines when a signal kills the process
+    /// (kill -ABRT, GOTRACEBACK=crash, a fault in non-Go code). SIGQUIT's own dump is the deliberate snapshot.
+    /// </summary>
+    public static bool IsSignalReport(ReadOnlySpan<char> line)
+    {
+        if (!line.StartsWith("SIG", StringComparison.Ordinal) || line.StartsWith("SIGQUIT", StringComparison.Ordinal))
+            return false;
+        var i = 3;
+        while (i < line.Length && char.IsAsciiLetterUpper(line[i])) i++;
+        return i >= 5 && line[i..].StartsWith(": ", StringComparison.Ordinal) && line.Length > i + 2 && char.IsAsciiLetterLower(line[i + 2]);
+    }
 
     /// <summary>A goroutine header or the header of a summarised group (<see cref="GoSummaryHeader"/>).</summary>
     public static bool IsAnyHeader(ReadOnlySpan<char> line) => IsGoroutineHeader(line) || IsSummaryHeader(line);

@@ -61,6 +61,8 @@ internal static partial class GoPanicLine
             return "stack-overflow";
         if (message.Contains("out of memory", StringComparison.Ordinal))
             return "out-of-memory";
+        if (GoAnchors.IsSignalReport(message))
+            return "signal";
         return "other";
     }
 }

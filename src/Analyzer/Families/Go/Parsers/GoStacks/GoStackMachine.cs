@@ -186,10 +186,14 @@ internal sealed partial class GoStackMachine
         if (anchor.StartsWith("panic: ", StringComparison.Ordinal)) kind = "panic";
         else if (anchor.StartsWith("fatal error: ", StringComparison.Ordinal) || anchor.StartsWith("runtime: ", StringComparison.Ordinal)) kind = "fatal-error";
         else if (anchor.StartsWith("SIGQUIT", StringComparison.Ordinal)) kind = "sigquit";
+        else if (GoAnchors.IsSignalReport(anchor)) kind = "fatal-error";
         else if (GoAnchors.IsProfileHeader(anchor)) kind = "profile";
         else if (GoAnchors.IsSummaryHeader(anchor)) kind = "summary";
         else kind = "traceback";
         _dump = new DumpBuilder(kind, _line, Excerpt(anchor));
+        // A fatal signal ended the process: it is reported like a fatal error, its message the signal line.
+        if (GoAnchors.IsSignalReport(anchor))
+            _dump.AddFatal(anchor.Trim().ToString(), _line, Excerpt(anchor));
         DumpCount++;
         _profileSymbolized = false;
         _state = kind == "profile" ? State.ProfileRecord : State.Preamble;
@@ -247,6 +251,7 @@ internal sealed partial class GoStackMachine
                 // SIGQUIT's "PC=..." line, the runtime's own "runtime: ..." notes, and the indented continuation
                 // lines of a multi-line panic value belong to the preamble but carry nothing we keep.
                 return line.StartsWith("SIGQUIT", StringComparison.Ordinal) || line.StartsWith("PC=", StringComparison.Ordinal)
+                    || (GoAnchors.IsSignalReport(line) && dump.Goroutines == 0)
                     || line.StartsWith("runtime: ", StringComparison.Ordinal) || line.StartsWith("signal arrived during", StringComparison.Ordinal)
                     || GoAnchors.IsIndented(line);
 

@@ -16,7 +16,8 @@ public sealed class GoStacksParser : IFormatParser
 
     public DetectionConfidence Detect(EntryProbe probe)
     {
-        var content = GoStacksDetection.ByContent(probe, GoAnchors.IsTracebackStart);
+        // A `-race` binary's stderr may hold race reports and nothing else: they are this reader's too.
+        var content = GoStacksDetection.ByContent(probe, line => GoAnchors.IsTracebackStart(line) || DataRaceReader.IsStart(line));
         if (content != DetectionConfidence.None)
             return content;
         return !probe.IsBinary && IsDumpName(probe.FileName) ? DetectionConfidence.Name : DetectionConfidence.None;

@@ -14,6 +14,7 @@ internal static class GoStacksReader
     public static void Parse(ParseContext context)
     {
         var machine = new GoStackMachine(context.Path, context.Emit);
+        var races = new DataRaceReader(context.Path, context.Emit);
         using var reader = new LineReader(context.Content);
         var invalidReported = false;
         var longLines = 0;
@@ -27,7 +28,10 @@ internal static class GoStacksReader
             if (reader.LineTruncated && ++longLines <= MaxLineReports)
                 context.Problem(InputStatus.Partial, $"line {reader.LineNumber} longer than {reader.MaxLineBytes / 1024} KiB; truncated");
             machine.Feed(line, reader.LineNumber, reader.LineUnterminated);
+            races.Feed(line, reader.LineNumber);
         }
+        if (races.Finish() is { } cutRace)
+            context.Problem(InputStatus.Partial, $"race detector report from line {cutRace} cut off before its closing `==================` line");
         if (longLines > MaxLineReports)
             context.Problem(InputStatus.Partial, $"{longLines} lines longer than {reader.MaxLineBytes / 1024} KiB were truncated");
         var cut = reader.BytesRead == PprofCap;

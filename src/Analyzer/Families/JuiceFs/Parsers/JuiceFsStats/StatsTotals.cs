@@ -31,6 +31,8 @@ internal sealed class StatsTotals
     {
         Provenance = new Provenance(path, 1),
         Path = path,
+        // Snapshots of one mount sit side by side (stats.txt, stats.5s.txt in one `juicefs debug` folder).
+        Directory = path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "",
         Metrics = Metrics,
         Uptime = TimeSpan.FromSeconds(Math.Clamp(_uptime, 0, 1e9)),
         FuseOps = _fuseOps,

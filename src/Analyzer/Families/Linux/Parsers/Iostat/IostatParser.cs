@@ -28,7 +28,7 @@ public sealed class IostatParser : IFormatParser
     public void Parse(ParseContext context)
     {
         using var reader = new LineReader(context.Content);
-        var state = new IostatReading(context.Path);
+        var state = new IostatReading(context.Path, context.NameHint);
         Span<Range> ranges = stackalloc Range[64];
         while (reader.TryReadLine(out var line))
         {

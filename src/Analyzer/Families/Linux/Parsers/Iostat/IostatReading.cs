@@ -30,12 +30,15 @@ internal sealed class IostatReading
     // Why the first report shown is not iostat's first (since-boot) one, when the capture says so; null otherwise.
     private string? _notFirst;
 
-    public IostatReading(string path)
+    public IostatReading(string path, string? command = null)
     {
         this.path = path;
         var slash = path.LastIndexOf('/');
         if (IostatCommandHint.TryRead(path.AsSpan(slash + 1), out var omits) && omits)
             _notFirst = $"the file name `{path[(slash + 1)..]}` shows `-y` (no since-boot report)";
+        // The prompt line transport took off above the output (`$ iostat -xy 1 1`) says the same as one left in the text.
+        else if (command is not null && IostatCommandHint.TryRead(command, out omits) && omits)
+            _notFirst = $"the command `{command}` has `-y` (no since-boot report)";
     }
 
     private long FirstIndex => _notFirst is null ? 0 : 1;

@@ -59,13 +59,16 @@ internal sealed class BlockErrorAggregator
         foreach (var e in _byDevice.Values.OrderBy(e => e.FirstLine))
         {
             var c = e.Counts;
+            var io = c[(int)BlockErrorKind.IoError] + c[(int)BlockErrorKind.MediumError] + c[(int)BlockErrorKind.TargetError]
+                + c[(int)BlockErrorKind.SpaceError] + c[(int)BlockErrorKind.TransportError] + c[(int)BlockErrorKind.OtherRequestError];
             yield return new BlockDeviceErrors
             {
                 Provenance = new Provenance(path, e.FirstLine, e.LastLine, e.FirstExcerpt),
                 Device = e.Device,
+                Disk = WholeDisk.Of(e.Device),
                 Count = c.Sum(),
-                IoErrors = c[(int)BlockErrorKind.IoError] + c[(int)BlockErrorKind.MediumError] + c[(int)BlockErrorKind.TargetError]
-                    + c[(int)BlockErrorKind.SpaceError] + c[(int)BlockErrorKind.TransportError] + c[(int)BlockErrorKind.OtherRequestError],
+                IoErrors = io,
+                Kinds = BlockErrorKinds.Describe(io, c),
                 MediumErrors = c[(int)BlockErrorKind.MediumError],
                 TargetErrors = c[(int)BlockErrorKind.TargetError],
                 SpaceErrors = c[(int)BlockErrorKind.SpaceError],
