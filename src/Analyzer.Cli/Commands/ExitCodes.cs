@@ -1,6 +1,6 @@
 namespace Analyzer.Cli.Commands;
 
-/// <summary>Exit codes of contracts.md.</summary>
+/// <summary>Exit codes of docs/contract.md. Each means one thing, so CI can tell a finding from a broken input from a bug.</summary>
 internal static class ExitCodes
 {
     /// <summary>The analysis ran (and nothing reached --fail-on).</summary>
@@ -9,6 +9,9 @@ internal static class ExitCodes
     /// <summary>The analysis ran and a finding at or above --fail-on was reported (or a rule test failed).</summary>
     public const int Findings = 1;
 
-    /// <summary>The bundle, the rules or the command line could not be used.</summary>
+    /// <summary>The bundle, the rules, the output path or the command line could not be used.</summary>
     public const int Unusable = 2;
+
+    /// <summary>triage itself failed (a bug): a one-line message on stderr, the details in a crash file.</summary>
+    public const int InternalError = 3;
 }
