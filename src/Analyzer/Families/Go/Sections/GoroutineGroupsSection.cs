@@ -1,3 +1,4 @@
+using Analyzer.Parsing;
 using Analyzer.Reporting;
 using Analyzer.Reporting.Sections;
 using Analyzer.Families.Go.Facts;
@@ -38,7 +39,8 @@ internal sealed class GoroutineGroupsSection : IReportSection
             Ids(g),
             g.Provenance.ToString(),
         ]).ToList();
-        var total = groups.Sum(g => g.Count);
+        // Counts come from the dump (summaries, debug=1 records): a hostile one can sum past 64 bits.
+        var total = Saturating.Sum(groups, g => g.Count);
         var footnote = ordered.Count > MaxRows ? $"{ordered.Count - MaxRows} more groups not shown." : null;
         return new ReportTable(
             "Goroutine groups",

@@ -84,6 +84,8 @@ public sealed class PprofProtoParser : IFormatParser
             context.Problem(InputStatus.Partial, $"{totals.CorruptSamples} damaged samples skipped: {totals.FirstCorruption}");
         if (totals.UnknownLocationRefs > 0)
             context.Problem(InputStatus.Partial, $"{totals.UnknownLocationRefs} stack frames name unknown locations");
+        if (totals.Totals.Any(Saturating.AtLimit))
+            context.Problem(InputStatus.Partial, StackProfileBuilder.OverflowReason);
         if (nodes.UnknownFunctionRefs > 0)
             context.Problem(InputStatus.Partial, $"{nodes.UnknownFunctionRefs} location lines name unknown functions");
     }

@@ -1,3 +1,4 @@
+using Analyzer.Parsing;
 namespace Analyzer.Families.Go.Parsers.PprofProto;
 
 /// <summary>
@@ -60,7 +61,7 @@ internal sealed class SampleAggregator
         Samples++;
         var count = Math.Min(_values.Count, _types);
         for (var t = 0; t < count; t++)
-            Totals[t] += Math.Abs(_values[t]);
+            Totals[t] = Saturating.Add(Totals[t], Saturating.Abs(_values[t]));
 
         _stamp++;
         var leaf = true;
@@ -91,6 +92,6 @@ internal sealed class SampleAggregator
     {
         var row = node * _types;
         for (var t = 0; t < count; t++)
-            table[row + t] += _values[t];
+            table[row + t] = Saturating.Add(table[row + t], _values[t]);
     }
 }
