@@ -118,6 +118,48 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Rules_test_with_a_missing_or_non_regular_bundle_fails_that_test_with_the_reason()
+    {
+        var rules = Path.Combine(_dir, "rules");
+        Directory.CreateDirectory(rules);
+        var fifo = Path.Combine(_dir, "fifo");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo])!) mkfifo.WaitForExit();
+        File.WriteAllText(Path.Combine(rules, "t.yaml"), $$"""
+            id: GO9999
+            title: T
+            symptom: go-panic
+            severity: error
+            match:
+              p: { fact: GoPanic }
+            message: "x"
+            tests:
+              - name: missing
+                bundle: nope/missing-bundle
+                expect: { fires: 0 }
+              - name: fifo
+                bundle: {{fifo}}
+                expect: { fires: 0 }
+              - name: device
+                bundle: /dev/zero
+                expect: { fires: 0 }
+              - name: inline
+                facts: []
+                expect: { fires: 0 }
+            """);
+        var r = TriageProcess.Run("rules", "test", "--rules", rules);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("bundle 'nope/missing-bundle' could not be read: bundle not found", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("bundle is a fifo, not a file or directory", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("bundle is a character device, not a file or directory", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 3 failed", r.Stdout, StringComparison.Ordinal);
+        Assert.Equal("", r.Stderr);
+
+        var analyze = TriageProcess.Run("analyze", fifo, "--rules", RepoPaths.Rules);
+        Assert.Equal(2, analyze.ExitCode);
+        Assert.Contains("bundle is a fifo", analyze.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_option_is_exit_2()
     {
         Assert.Equal(2, TriageProcess.Run("analyze", Fixture("go-healthy"), "--format", "yaml").ExitCode);
