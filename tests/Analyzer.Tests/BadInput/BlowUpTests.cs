@@ -24,9 +24,11 @@ public sealed class BlowUpTests : IDisposable
         var path = Path.Combine(_dir, "cpu.pb.gz");
         File.WriteAllBytes(path, ProfileBuilder.Gzip(builder.Build()));
 
+        // Alone this takes about 1.5 s (the CLI run, start-up included, under 5 s); the bound leaves room for a
+        // loaded machine running the whole suite in parallel, and still fails the unbounded minutes it was.
         var clock = Stopwatch.StartNew();
         var run = FullRun.Of(path);
-        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 10);
+        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 40);
 
         var input = run.Input("cpu.pb");
         Assert.Equal(InputStatus.Partial, input.Status);

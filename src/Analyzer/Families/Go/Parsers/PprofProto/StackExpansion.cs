@@ -14,7 +14,7 @@ internal sealed class StackExpansion(FunctionNodes nodes)
     public const int MaxFramesPerStack = 1024;
 
     /// <summary>A fraction of a second per pass; a real 100,000-sample profile of 64-frame stacks uses 6.4 million.</summary>
-    public const long MaxFramesTotal = 16_000_000;
+    public const long MaxFramesTotal = 8_000_000;
 
     private long _expanded;
 
