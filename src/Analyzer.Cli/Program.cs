@@ -14,4 +14,12 @@ if (parsed.Errors.Count > 0)
     Console.Error.WriteLine("Run 'triage --help' for usage.");
     return ExitCodes.Unusable;
 }
-return parsed.Invoke();
+try
+{
+    // System.CommandLine's own handler prints the stack trace and exits 1, the code of "--fail-on reached".
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    return CrashReport.Handle(e, args, Console.Error, Path.GetTempPath(), Environment.GetEnvironmentVariable("TRIAGE_DEBUG") == "1");
+}

@@ -34,6 +34,12 @@ internal static class AnalyzeCommand
 
     private static int Run(string bundle, string format, string? output, string[]? ruleDirs, string? configFile, string[]? failOn)
     {
+        // Checked before the analysis: a run of minutes must not end in "cannot write there".
+        if (output is not null && ReportOutput.Refusal(output, bundle) is { } refusal)
+        {
+            Console.Error.WriteLine($"triage: {refusal}");
+            return ExitCodes.Unusable;
+        }
         RuleLoading.Loaded loaded;
         try
         {
@@ -77,7 +83,7 @@ internal static class AnalyzeCommand
         {
             try
             {
-                File.WriteAllText(output, text, new UTF8Encoding(false));
+                ReportOutput.Write(output, text);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

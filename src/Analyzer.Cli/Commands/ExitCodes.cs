@@ -1,6 +1,6 @@
 namespace Analyzer.Cli.Commands;
 
-/// <summary>Exit codes of contracts.md.</summary>
+/// <summary>Exit codes of docs/contract.md. Each means one thing, so CI can tell a finding from a broken input from a bug.</summary>
 internal static class ExitCodes
 {
     /// <summary>The analysis ran (and nothing reached --fail-on).</summary>
@@ -9,9 +9,15 @@ internal static class ExitCodes
     /// <summary>The analysis ran and a finding at or above --fail-on was reported (or a rule test failed).</summary>
     public const int Findings = 1;
 
-    /// <summary>The bundle, the rules or the command line could not be used.</summary>
+    /// <summary>The bundle, the rules, the output path or the command line could not be used.</summary>
     public const int Unusable = 2;
 
     /// <summary>The analysis ran, <c>--fail-on incomplete</c> was given and the evidence was not all read (and no finding reached --fail-on).</summary>
     public const int Incomplete = 3;
+
+    /// <summary>
+    /// triage itself failed (a bug): a one-line message on stderr, the details in a crash file. 70 is sysexits'
+    /// EX_SOFTWARE, apart from the small codes a finished run ends with.
+    /// </summary>
+    public const int InternalError = 70;
 }

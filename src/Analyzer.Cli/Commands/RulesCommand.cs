@@ -44,7 +44,7 @@ internal static class RulesCommand
         {
             var dirs = RuleDirectories.Resolve(parse.GetValue(rules));
             if (Load(dirs, parse.GetValue(config)) is not { } loaded) return ExitCodes.Unusable;
-            var runner = new RuleTestRunner(BundleFactReader.Catalog, path => BundleFactReader.Read(path).Facts, RuleDirectories.TestRoot(dirs), EnumeratedVocabulary.Fields);
+            var runner = new RuleTestRunner(BundleFactReader.Catalog, ReadTestBundle, RuleDirectories.TestRoot(dirs), EnumeratedVocabulary.Fields);
             var results = runner.Run(loaded.Definitions, loaded.Config);
             foreach (var r in results)
             {
@@ -71,6 +71,22 @@ internal static class RulesCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// A test's bundle that is missing or not a file/directory fails that test with the reason (the runner reports
+    /// I/O errors per test), instead of ending the whole run.
+    /// </summary>
+    private static Rules.Facts.FactSet ReadTestBundle(string path)
+    {
+        try
+        {
+            return BundleFactReader.Read(path).Facts;
+        }
+        catch (Bundles.BundleException e)
+        {
+            throw new IOException(e.Message, e);
+        }
     }
 
     private static RuleLoading.Loaded? Load(IReadOnlyList<string> dirs, string? config)

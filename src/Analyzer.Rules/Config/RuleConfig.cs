@@ -30,16 +30,8 @@ public sealed class RuleConfig
     public static RuleConfig Load(string file, string text, DiagnosticBag diagnostics)
     {
         var r = new YamlReading(file, diagnostics);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add("TRI0001", new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), $"YAML syntax error: {e.Message}");
+        if (YamlDocuments.Load(file, text, diagnostics) is not { } stream)
             return Empty;
-        }
         var rules = new Dictionary<string, RuleOverride>(StringComparer.Ordinal);
         if (stream.Documents.Count == 0 || r.Mapping(stream.Documents[0].RootNode, "a config file") is not { } root)
             return new RuleConfig(rules);

@@ -28,8 +28,10 @@ internal static partial class TemplateCompiler
     /// </summary>
     public static RuleTemplate? Compile(TemplateSource source, ExpressionScope scope, DiagnosticBag diagnostics, ISet<string> used)
     {
-        foreach (Match m in Mustache().Matches(source.Text))
-            CheckReferences(m.Groups["body"].Value, source, scope, diagnostics, used);
+        // A template over the placeholder limit is rejected before its placeholders are walked one by one.
+        if (source.Text.AsSpan().Count("{{") <= TemplateBlocks.MaxPlaceholders)
+            foreach (Match m in Mustache().Matches(source.Text))
+                CheckReferences(m.Groups["body"].Value, source, scope, diagnostics, used);
         if (TemplateBlocks.Problem(source.Text) is { } problem)
         {
             diagnostics.Add("TRI0112", source.Location, $"template does not compile: {problem}", First(source.Text));

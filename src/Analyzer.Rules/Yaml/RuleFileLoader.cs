@@ -25,16 +25,8 @@ public sealed partial class RuleFileLoader(IReadOnlySet<string> knownSymptoms)
     public IReadOnlyList<RuleDefinition> Load(string file, string text, DiagnosticBag diagnostics)
     {
         var reading = new YamlReading(file, diagnostics);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add("TRI0001", new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), $"YAML syntax error: {e.Message}");
+        if (YamlDocuments.Load(file, text, diagnostics) is not { } stream)
             return [];
-        }
         var rules = new List<RuleDefinition>();
         foreach (var doc in stream.Documents)
         {

@@ -54,15 +54,21 @@ internal static class ArchiveOpener
     }
 
     private static void ReadCompressed(
-        ReadSession session, ArchiveScope scope, string path, Stream rawInput, ContainerFormat format, bool announce)
+        ReadSession session, ArchiveScope scope, string path, CountingStream rawInput, ContainerFormat format, bool announce)
     {
         var suffix = format == ContainerFormat.Gzip ? "gz" : "xz";
         Stream decompressor;
         try
         {
-            decompressor = format == ContainerFormat.Gzip
-                ? new GZipStream(rawInput, CompressionMode.Decompress, leaveOpen: true)
-                : new XzDecompressionStream(rawInput);
+            if (format == ContainerFormat.Gzip)
+            {
+                var tail = new TailKeepingStream(rawInput);
+                decompressor = new GzipCheckedStream(new GZipStream(tail, CompressionMode.Decompress, leaveOpen: true), tail, rawInput);
+            }
+            else
+            {
+                decompressor = new XzDecompressionStream(rawInput);
+            }
         }
         catch (Exception exception) when (exception is LzmaUnavailableException || StreamFaults.IsDataFault(exception))
         {
@@ -84,11 +90,17 @@ internal static class ArchiveOpener
                 // GZipStream treats no input at all as an empty stream; an empty file is not compressed data.
                 reason = $"the file is empty, not {suffix} data";
             }
-            else if (guard.Fault is null)
+            else if (guard.Fault is null || (!holdsTar && !content.Head.IsEmpty))
             {
+                // A plain member cut off within its first bytes still delivers those bytes (marked partial below).
                 reason = holdsTar
                     ? TarBundle.Read(session, scope, content)
                     : ReadSingleMember(session, scope, path, content);
+                if (!holdsTar && guard.Fault is { } fault)
+                {
+                    // The member saw a quiet end (this guard swallowed the fault): its record must say it is not whole.
+                    session.Sink.OnProblem(WithoutCompressionSuffix(path), InputStatus.Partial, $"content cut short: {fault}");
+                }
             }
 
             // The decoder's own complaint explains a cut better than the tar reader's "unexpected end".
@@ -101,8 +113,8 @@ internal static class ArchiveOpener
 
     /// <summary>A compressed file that is not a tar: one member, named like the file without its .gz/.xz.</summary>
     /// <remarks>
-    /// GZipStream ends quietly when gzip input is cut off, so a truncated plain .gz is not noticed here (a tar inside
-    /// is: its headers declare sizes). The xz decoder does report truncation.
+    /// GZipStream ends quietly when gzip input is cut off; <see cref="GzipCheckedStream"/> notices it at the trailer.
+    /// The xz decoder reports truncation itself.
     /// </remarks>
     private static string? ReadSingleMember(ReadSession session, ArchiveScope scope, string path, Stream content)
     {

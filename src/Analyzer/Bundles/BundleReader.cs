@@ -30,6 +30,12 @@ public static class BundleReader
         }
         else if (File.Exists(bundlePath))
         {
+            // Named on the command line, so a link is followed; what it ends at must be a file: a fifo blocks the
+            // read forever and a device streams without end.
+            var target = new FileInfo(bundlePath).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? bundlePath;
+            var kind = UnixFileType.Of(target);
+            if (kind is not (UnixFileKind.RegularFile or UnixFileKind.Unknown))
+                throw new BundleException($"bundle is a {DirectoryBundle.Describe(kind)}, not a file or directory: {bundlePath}");
             FileBundle.Read(session, bundlePath);
         }
         else

@@ -104,7 +104,7 @@ internal static class DirectoryBundle
         }
     }
 
-    private static string Describe(UnixFileKind kind) => kind switch
+    internal static string Describe(UnixFileKind kind) => kind switch
     {
         UnixFileKind.Fifo => "fifo",
         UnixFileKind.CharacterDevice => "character device",

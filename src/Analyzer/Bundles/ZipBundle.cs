@@ -33,14 +33,22 @@ internal static class ZipBundle
             // A zip is read by random access, so likely evidence is read first (archive order within a class): the
             // entry cap then falls on the least likely members.
             var ordered = archive.Entries.OrderBy(e => session.PriorityOf(scope.MemberPath(EntryPathSanitizer.Sanitize(e.FullName).Path)));
+            // In a sound zip the entries' compressed data never overlap, so their sizes sum to at most the archive's.
+            // Past that, entries share data: 1,000 directory entries on one member made a 168 KB zip read 16 GiB.
+            var compressed = 0L;
             foreach (var entry in ordered)
             {
                 scope.MembersSeen++;
-                var outcome = ReadMember(session, scope, entry);
-                if (outcome.Kind == EntryOutcomeKind.Broken)
+                compressed = Parsing.Saturating.Add(compressed, Math.Max(0, entry.CompressedLength));
+                if (compressed > input.Length)
                 {
-                    return outcome.Reason;
+                    var path = scope.MemberPath(EntryPathSanitizer.Sanitize(entry.FullName).Path);
+                    session.Skip(path, $"zip entries share data: their compressed sizes sum past the archive's {input.Length} bytes (a zip bomb pattern); not read", Stream.Null, mustDrain: false);
+                    continue;
                 }
+                // Each entry is reached by its own offset, so a damaged or encrypted one (reported on its own record)
+                // does not stop the entries after it.
+                ReadMember(session, scope, entry);
             }
         }
 
@@ -86,7 +94,8 @@ internal static class ZipBundle
 
         using (content)
         {
-            return session.DeliverFile(scope, path, entry.Length, content, expectedLength: entry.Length, mustDrain: false);
+            var checkedContent = new ZipCheckedStream(content, entry.Length, entry.Crc32);
+            return session.DeliverFile(scope, path, entry.Length, checkedContent, expectedLength: entry.Length, mustDrain: false);
         }
     }
 

@@ -201,7 +201,7 @@ internal sealed partial class EntryDispatcher
             var status = scan.Status;
             if (scan.Failure is { } e)
             {
-                channelProblems.Add($"the {parser.Format} parser failed: {e.GetType().Name}: {e.Message}");
+                channelProblems.Add(ParserFailure.Reason($"the {parser.Format} parser", e));
                 status = InputStatus.Failed;
             }
             if (status <= InputStatus.Partial && scan.Facts.Count > 0)
@@ -222,7 +222,7 @@ internal sealed partial class EntryDispatcher
                 notes.Add($"also found in the other programs' lines: {restScan.Scanner.Format} ({restFacts} facts)");
             }
             if (restScan.Failure is { } e)
-                problems.Add($"the {restScan.Scanner.Format} scan of the other programs' lines failed: {e.GetType().Name}: {e.Message}");
+                problems.Add(ParserFailure.Reason($"the {restScan.Scanner.Format} scan of the other programs' lines", e));
         }
         _inventory.Set(new InputRecord(source.RecordPath, "multi-program log", InputStatus.Parsed, restFacts, problems) { Notes = notes });
     }

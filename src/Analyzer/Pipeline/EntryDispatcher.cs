@@ -168,7 +168,7 @@ internal sealed partial class EntryDispatcher(IReadOnlyList<IFormatParser> parse
         {
             // Keep the facts it produced before failing: they carry provenance and are still true.
             _inventory.Set(new InputRecord(path, parser.Format, InputStatus.Failed, facts,
-                [.. context.Problems, $"the {parser.Format} parser failed: {failure.GetType().Name}: {failure.Message}", .. embedded.Problems])
+                [.. context.Problems, ParserFailure.Reason($"the {parser.Format} parser", failure), .. embedded.Problems])
                 { Notes = [.. notes, .. embedded.Notes] });
             return;
         }
@@ -205,7 +205,7 @@ internal sealed partial class EntryDispatcher(IReadOnlyList<IFormatParser> parse
                 problems.AddRange(scan.Problems.Select(p => $"{scan.Scanner.Format}: {p}"));
             }
             if (scan.Failure is { } e)
-                problems.Add($"the {scan.Scanner.Format} scan of this log failed: {e.GetType().Name}: {e.Message}");
+                problems.Add(ParserFailure.Reason($"the {scan.Scanner.Format} scan of this log", e));
         }
         if (session.DrainProblem is { } drain)
             problems.Add(drain);

@@ -1,3 +1,4 @@
+using Analyzer.Parsing;
 using System.Globalization;
 
 namespace Analyzer.Reporting;
@@ -21,7 +22,7 @@ internal static class ProfileValueText
     {
         return unit switch
         {
-            "nanoseconds" when Math.Abs(total) >= 1_000_000_000 => v => Seconds(v / 1e9) + "s",
+            "nanoseconds" when Saturating.Abs(total) >= 1_000_000_000 => v => Seconds(v / 1e9) + "s",
             "nanoseconds" => v => Number(v / 1e6) + "ms",
             "microseconds" => v => Number(v / 1e6) + "s",
             "bytes" => Bytes,
@@ -33,7 +34,7 @@ internal static class ProfileValueText
 
     private static string Bytes(long value)
     {
-        var abs = Math.Abs(value);
+        var abs = Saturating.Abs(value);
         return abs switch
         {
             >= 1L << 30 => Number(value / (double)(1L << 30)) + "GB",

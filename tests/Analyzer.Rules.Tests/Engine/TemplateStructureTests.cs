@@ -35,6 +35,44 @@ public sealed class TemplateStructureTests
     }
 
     [Theory]
+    [InlineData("{{> header}}", "partials ('{{> header}}') are not supported")]
+    [InlineData("{{#if (eq i.name 'x')}}y{{/if}}", "sub-expressions ('(helper …)' inside '{{…}}') are not supported")]
+    [InlineData("{{lookup (i.name) 0}}", "sub-expressions ('(helper …)' inside '{{…}}') are not supported")]
+    public void Partials_and_sub_expressions_fail_at_load_not_at_analyze(string template, string problem)
+    {
+        var (rules, diagnostics, _) = Load(Rule.Replace("MESSAGE", template, StringComparison.Ordinal));
+        Assert.Null(rules);
+        Assert.Contains(diagnostics.Items, d => d.Code == "TRI0112" && d.Message.Contains(problem, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(10_000)]
+    [InlineData(100_000)]
+    public void If_nested_ten_thousand_deep_is_refused_quickly(int depth)
+    {
+        var template = string.Concat(Enumerable.Repeat("{{#if i.name}}", depth)) + "x" + string.Concat(Enumerable.Repeat("{{/if}}", depth));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (rules, diagnostics, _) = Load(Rule.Replace("MESSAGE", template, StringComparison.Ordinal));
+        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 5);
+        Assert.Null(rules);
+        Assert.Contains(diagnostics.Items, d => d.Code == "TRI0112" && d.Message.Contains("blocks nested deeper than 16 levels", StringComparison.Ordinal));
+        var sixteen = string.Concat(Enumerable.Repeat("{{#if i.name}}", 16)) + "x" + string.Concat(Enumerable.Repeat("{{/if}}", 16));
+        Assert.Null(Analyzer.Rules.Templates.TemplateBlocks.Problem(sixteen));
+    }
+
+    [Fact]
+    public void Two_hundred_thousand_placeholders_are_refused_without_expanding_them()
+    {
+        var template = string.Concat(Enumerable.Repeat("{{i.name}}", 200_000));
+        var before = GC.GetTotalAllocatedBytes();
+        var (rules, diagnostics, _) = Load(Rule.Replace("MESSAGE", template, StringComparison.Ordinal));
+        Assert.InRange(GC.GetTotalAllocatedBytes() - before, 0, 200L << 20);
+        Assert.Null(rules);
+        var d = Assert.Single(diagnostics.Items, d => d.Code == "TRI0112");
+        Assert.Contains("more than 500 placeholders", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("{{#if i.name}}a{{else}}b{{/if}} {{{i.group}}} {{#unless i.value}}none{{/unless}}")]
     [InlineData("plain text")]
     public void Well_formed_templates_pass_and_compile(string template)

@@ -146,8 +146,145 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Rules_test_with_a_missing_or_non_regular_bundle_fails_that_test_with_the_reason()
+    {
+        var rules = Path.Combine(_dir, "rules");
+        Directory.CreateDirectory(rules);
+        var fifo = Path.Combine(_dir, "fifo");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo])!) mkfifo.WaitForExit();
+        File.WriteAllText(Path.Combine(rules, "t.yaml"), $$"""
+            id: GO9999
+            title: T
+            symptom: go-panic
+            severity: error
+            match:
+              p: { fact: GoPanic }
+            message: "x"
+            tests:
+              - name: missing
+                bundle: nope/missing-bundle
+                expect: { fires: 0 }
+              - name: fifo
+                bundle: {{fifo}}
+                expect: { fires: 0 }
+              - name: device
+                bundle: /dev/zero
+                expect: { fires: 0 }
+              - name: inline
+                facts: []
+                expect: { fires: 0 }
+            """);
+        var r = TriageProcess.Run("rules", "test", "--rules", rules);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("bundle 'nope/missing-bundle' could not be read: bundle not found", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("bundle is a fifo, not a file or directory", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("bundle is a character device, not a file or directory", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 3 failed", r.Stdout, StringComparison.Ordinal);
+        Assert.Equal("", r.Stderr);
+
+        var analyze = TriageProcess.Run("analyze", fifo, "--rules", RepoPaths.Rules);
+        Assert.Equal(2, analyze.ExitCode);
+        Assert.Contains("bundle is a fifo", analyze.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_option_is_exit_2()
     {
         Assert.Equal(2, TriageProcess.Run("analyze", Fixture("go-healthy"), "--format", "yaml").ExitCode);
+    }
+
+    [Fact]
+    public void Empty_output_is_exit_2_with_a_reason()
+    {
+        var r = TriageProcess.Run("analyze", Fixture("go-healthy"), "--rules", RepoPaths.Rules, "--output", "");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--output needs a file name", r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_equal_to_the_input_is_refused_and_the_input_kept()
+    {
+        var input = Path.Combine(_dir, "dump.txt");
+        File.Copy(Path.Combine(Fixture("go-nil-panic"), "stderr.txt"), input);
+        var before = File.ReadAllBytes(input);
+        var r = TriageProcess.Run("analyze", input, "--rules", RepoPaths.Rules, "--output", input);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("is the bundle being analyzed", r.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(input));
+
+        // The same file reached through a link to it is the same input.
+        var link = Path.Combine(_dir, "dump-link.txt");
+        File.CreateSymbolicLink(link, input);
+        Assert.Equal(2, TriageProcess.Run("analyze", link, "--rules", RepoPaths.Rules, "--output", input).ExitCode);
+        Assert.Equal(before, File.ReadAllBytes(input));
+    }
+
+    [Fact]
+    public void A_symlinked_output_is_refused_and_its_target_untouched()
+    {
+        var victim = Path.Combine(_dir, "victim.txt");
+        File.WriteAllText(victim, "precious");
+        var link = Path.Combine(_dir, "report.md");
+        File.CreateSymbolicLink(link, victim);
+        var r = TriageProcess.Run("analyze", Fixture("go-healthy"), "--rules", RepoPaths.Rules, "--output", link);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("symbolic link", r.Stderr, StringComparison.Ordinal);
+        Assert.Equal("precious", File.ReadAllText(victim));
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+    }
+
+    [Fact]
+    public void A_report_replaces_the_previous_one_whole_and_leaves_no_temporary_file()
+    {
+        var output = Path.Combine(_dir, "report.md");
+        File.WriteAllText(output, new string('x', 100_000));
+        var r = TriageProcess.Run("analyze", Fixture("go-healthy"), "--rules", RepoPaths.Rules, "--output", output);
+        Assert.Equal(0, r.ExitCode);
+        Assert.StartsWith("# Triage report: go-healthy", File.ReadAllText(output), StringComparison.Ordinal);
+        Assert.Equal(new[] { output }, Directory.GetFiles(_dir));
+    }
+
+    [Fact]
+    public void A_write_that_fails_midway_keeps_the_previous_report()
+    {
+        // A full disk, simulated: the writer dies after half the report.
+        var output = Path.Combine(_dir, "report.md");
+        File.WriteAllText(output, "previous report");
+        var e = Assert.Throws<IOException>(() => Analyzer.Cli.Commands.ReportOutput.Write(output, stream =>
+        {
+            stream.Write("# Triage report: half"u8);
+            throw new IOException("No space left on device");
+        }));
+        Assert.Equal("No space left on device", e.Message);
+        Assert.Equal("previous report", File.ReadAllText(output));
+        Assert.Equal(new[] { output }, Directory.GetFiles(_dir));
+    }
+
+    [Fact]
+    public void An_internal_error_is_exit_70_one_line_and_a_crash_file()
+    {
+        var stderr = new StringWriter();
+        var code = Analyzer.Cli.Commands.CrashReport.Handle(MakeException(), ["analyze", "x"], stderr, _dir, printTrace: false);
+        Assert.Equal(70, code);
+        var line = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches(@"^triage: internal error \(InvalidOperationException\); details in .*triage-crash-.*\.txt\. ", line);
+        var crash = Assert.Single(Directory.GetFiles(_dir, "triage-crash-*.txt"));
+        var text = File.ReadAllText(crash);
+        Assert.Contains("arguments: analyze x", text, StringComparison.Ordinal);
+        Assert.Contains("boom", text, StringComparison.Ordinal);
+        Assert.Contains(nameof(MakeException), text, StringComparison.Ordinal);
+    }
+
+    private static InvalidOperationException MakeException()
+    {
+        try
+        {
+            throw new InvalidOperationException("boom");
+        }
+        catch (InvalidOperationException e)
+        {
+            return e;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Analyzer.Parsing;
 using System.Globalization;
 using System.Text;
 using Analyzer.Families.Go.Facts;
@@ -28,7 +29,7 @@ internal static class FlameGraphSvg
         svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flame\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" "))
             .Append("font-family=\"DejaVu Sans Mono, Menlo, Consolas, monospace\" font-size=\"11\" role=\"img\" aria-label=\"")
             .Append(HtmlText.Escape($"Flame graph of {tree.Path}")).Append("\">\n");
-        Frame(svg, "all", 0, 0, Width, tree.Total, tree.Total, tree.Total - tree.Nodes.Where(n => n.Depth == 0).Sum(n => n.Value), "#e8e0d8", format);
+        Frame(svg, "all", 0, 0, Width, tree.Total, tree.Total, tree.Total - Saturating.Sum(tree.Nodes.Where(n => n.Depth == 0), n => n.Value), "#e8e0d8", format);
 
         // Preorder: a node's children follow it, so each row's cursor restarts at the parent's x.
         var cursor = new double[depth + 1];

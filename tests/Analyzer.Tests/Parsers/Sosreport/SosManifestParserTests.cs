@@ -67,6 +67,53 @@ public sealed class SosManifestParserTests
         Assert.DoesNotContain(inventory[Top + "sos_commands/process/ps_auxwww"].Problems, p => p.Contains("sos", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Fifty_thousand_timed_out_entries_are_read_in_linear_time()
+    {
+        // The fixture manifest's timed-out command repeated 50,000 times, with no output in the bundle: each note landed
+        // on the manifest's record, whose problem list was copied per note (18.7 s before, quadratic); the evidence
+        // look-up rescanned the file for a value not ahead of the last hit.
+        var entry = """{ "command": "zpool", "filepath": "sos_commands/zfs/f", "return_code": 124 }""";
+        var commands = string.Join(",\n", Enumerable.Range(0, 50_000).Select(i => entry.Replace("/f\"", $"/f{i}\"", StringComparison.Ordinal)));
+        var manifest = Manifest.Replace("""{ "command": "zpool", "exec": "zpool status -vx", "filepath": "sos_commands/zfs/zpool_status_-vx", "truncated": false, "return_code": 1 }""",
+            commands, StringComparison.Ordinal);
+        using var dir = new Bundles.TempDirectory();
+        dir.Write(Top + "sos_reports/manifest.json", System.Text.Encoding.UTF8.GetBytes(manifest));
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var read = BundleFactReader.Read(dir.Root);
+        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 10);
+
+        var record = Assert.Single(read.Inventory, r => r.Path.EndsWith("manifest.json", StringComparison.Ordinal));
+        Assert.Equal(50_000 + 2, record.Problems.Count(p => p.Contains("(not in the bundle)", StringComparison.Ordinal)));
+        var issues = read.Facts.Of("SosCollectionIssue").Cast<SosCollectionIssue>().Where(i => i.Target.Contains("/f", StringComparison.Ordinal)).ToList();
+        Assert.Equal(50_000, issues.Count);
+        // Each cites its own line: the look-up moves on from the last hit.
+        Assert.True(issues.Select(i => i.Provenance.Line ?? 0).SequenceEqual(Enumerable.Range(12, 50_000)));
+    }
+
+    [Theory]
+    [InlineData("""[1, 2]""")]
+    [InlineData("""{ "components": [] }""")]
+    [InlineData("""{ "components": { "report": "x" } }""")]
+    [InlineData("""{ "components": { "report": { "plugins": { "p": { "commands": [ { "exec": "x", "filepath": "f", "return_code": "124" } ] } } } } }""")]
+    [InlineData("""{ "components": { "report": { "plugins": { "p": { "commands": [ { "exec": "x", "filepath": "f", "return_code": 1e300 } ] } } } } }""")]
+    public void Wrong_json_types_give_a_reason_not_an_exception(string manifest)
+    {
+        var run = ParserRun.Text(Parser, manifest, Top + "sos_reports/manifest.json");
+        Assert.All(run.Context.Problems, p => Assert.DoesNotContain("Exception", p, StringComparison.Ordinal));
+        Assert.All(run.Context.Problems, p => Assert.DoesNotContain("requested operation", p, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evidence_lines_follow_repeated_values_in_order()
+    {
+        var manifest = Manifest.Replace("\"return_code\": 1 }", "\"return_code\": 1 },\n              { \"exec\": \"zpool events -v\", \"filepath\": \"sos_commands/zfs/again\", \"return_code\": 124 }", StringComparison.Ordinal);
+        var run = ParserRun.Text(Parser, manifest, Top + "sos_reports/manifest.json");
+        var lines = run.Of<SosCollectionIssue>().Where(i => i.Command == "zpool events -v").Select(i => i.Provenance.Line).ToList();
+        Assert.Equal([11, 13], lines);
+    }
+
     [Theory]
     [InlineData("{ not json")]
     [InlineData("{\"version\": \"4.0\"}")]

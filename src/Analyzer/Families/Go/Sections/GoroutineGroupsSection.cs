@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analyzer.Parsing;
 using Analyzer.Reporting;
 using Analyzer.Reporting.Sections;
 using Analyzer.Families.Go.Facts;
@@ -93,7 +94,8 @@ internal sealed class GoroutineGroupsSection : IReportSection
     {
         var dumps = facts.Of<GoroutineDump>().ToList();
         if (dumps.Count <= 1)
-            return $"{groups.Sum(g => g.Count)} goroutines in {groups.Count} groups (same state and stack, argument values ignored).";
+            // Counts come from the dump (summaries, debug=1 records): a hostile one can sum past 64 bits.
+            return $"{Saturating.Sum(groups, g => g.Count)} goroutines in {groups.Count} groups (same state and stack, argument values ignored).";
         // Several dumps in one file (a restarted process in a journal) are named by their line.
         var shared = dumps.GroupBy(d => d.Path).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var counts = string.Join(", ", dumps.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Provenance.Line)

@@ -1,3 +1,4 @@
+using Analyzer.Parsing;
 using Analyzer.Reporting;
 using Analyzer.Reporting.Sections;
 using System.Globalization;
@@ -25,9 +26,9 @@ internal sealed class ProfileTopSection : IReportSection
         foreach (var profile in facts.Of<GoProfile>().OrderBy(p => p.Path, StringComparer.Ordinal))
         {
             var rows = functions[profile.Path]
-                .OrderByDescending(f => Math.Abs(f.Flat))
+                .OrderByDescending(f => Saturating.Abs(f.Flat))
                 .ThenBy(f => f.Function, StringComparer.Ordinal)
-                .ThenByDescending(f => Math.Abs(f.Cum))
+                .ThenByDescending(f => Saturating.Abs(f.Cum))
                 .ToList();
             if (rows.Count == 0)
                 continue;

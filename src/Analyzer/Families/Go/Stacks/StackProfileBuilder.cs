@@ -1,3 +1,4 @@
+using Analyzer.Inventory;
 using System.Runtime.InteropServices;
 using Analyzer.Families.Go.Facts;
 using Analyzer.Parsing;
@@ -77,7 +78,7 @@ internal sealed class StackProfileBuilder
         _sample++;
         var span = CollectionsMarshal.AsSpan(_path);
         Tree.Add(span, value);
-        value = Math.Abs(value);
+        value = Saturating.Abs(value);
         var leaf = true;
         for (var i = span.Length - 1; i >= 0; i--)
         {
@@ -86,7 +87,7 @@ internal sealed class StackProfileBuilder
                 continue;
             if (leaf)
             {
-                _flat[f] += value;
+                _flat[f] = Saturating.Add(_flat[f], value);
                 if (_firstSeen[f].Line == 0 && line > 0)
                     _firstSeen[f] = (line, (leafExcerpt.Length > MaxExcerpt ? leafExcerpt[..MaxExcerpt] : leafExcerpt).ToString());
                 leaf = false;
@@ -94,7 +95,7 @@ internal sealed class StackProfileBuilder
             if (_stamp[f] == _sample)
                 continue;
             _stamp[f] = _sample;
-            _cum[f] += value;
+            _cum[f] = Saturating.Add(_cum[f], value);
         }
     }
 
@@ -106,6 +107,8 @@ internal sealed class StackProfileBuilder
 
     public void Emit(ParseContext context, GoProfile profile)
     {
+        if (Saturating.AtLimit(Total))
+            context.Problem(InputStatus.Partial, OverflowReason);
         context.Emit(profile with { Total = Total, Samples = Samples, Functions = Functions });
         var present = Enumerable.Range(0, _names.Count).Where(f => !_process[f] && (_flat[f] != 0 || _cum[f] != 0)).ToList();
         var byFlat = present.OrderByDescending(f => _flat[f]).ThenBy(f => _names[f], StringComparer.Ordinal).ThenByDescending(f => _cum[f]).Take(TopPerOrder);
@@ -129,6 +132,9 @@ internal sealed class StackProfileBuilder
         }
         StackTreeFacts.Emit(context, Tree, new StackFrames(id => _names[id], id => _kernel[id]), profile.Kind, profile.DefaultSampleType);
     }
+
+    /// <summary>Said when sample values sum past what 64 bits hold: totals stop there, so shares are approximate.</summary>
+    public const string OverflowReason = "sample values sum past 9223372036854775807 (2^63-1): totals are capped there, so values and shares are approximate";
 
     private double Percent(long value) => Total == 0 ? 0 : 100.0 * value / Total;
 }

@@ -1,3 +1,4 @@
+using Analyzer.Parsing;
 namespace Analyzer.Families.Go.Stacks;
 
 /// <summary>
@@ -44,9 +45,9 @@ internal sealed class StackTreeBuilder(int workingCap = StackTreeBuilder.Default
     /// <summary>Adds one sample; <paramref name="rootToLeaf"/> is outermost caller first.</summary>
     public void Add(ReadOnlySpan<int> rootToLeaf, long value)
     {
-        value = Math.Abs(value);
+        value = Saturating.Abs(value);
         Samples++;
-        Total += value;
+        Total = Saturating.Add(Total, value);
         if (value == 0)
             return;
         var parent = -1;
@@ -61,7 +62,7 @@ internal sealed class StackTreeBuilder(int workingCap = StackTreeBuilder.Default
                 _parent.Add(parent);
                 _value.Add(0);
             }
-            _value[node] += value;
+            _value[node] = Saturating.Add(_value[node], value);
             parent = node;
         }
         if (_frame.Count > PeakNodes)

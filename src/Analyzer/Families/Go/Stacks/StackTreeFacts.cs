@@ -31,7 +31,7 @@ internal static class StackTreeFacts
         {
             var (node, depth) = pending.Pop();
             var kept = children[node + 1];
-            var keptValue = kept.Sum(tree.ValueOf);
+            var keptValue = Saturating.Sum(kept, tree.ValueOf);
             var frame = tree.FrameOf(node);
             nodes.Add(new FlameNode
             {

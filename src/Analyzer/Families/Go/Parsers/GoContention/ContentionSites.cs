@@ -1,3 +1,4 @@
+using Analyzer.Parsing;
 using Analyzer.Families.Go.Facts;
 using Analyzer.Families.Go.Parsers.GoStacks;
 using Analyzer.Rules.Facts;
@@ -22,7 +23,7 @@ internal sealed class ContentionSites(string kind, string format)
     /// <param name="locations">Per function, its file (and line) when known; same length as functions.</param>
     public void Add(IReadOnlyList<string> functions, IReadOnlyList<string> locations, long delayNanos, long contentions, Provenance at)
     {
-        TotalDelayNanos += delayNanos;
+        TotalDelayNanos = Saturating.Add(TotalDelayNanos, delayNanos);
         TotalContentions += contentions;
         if (functions.Count == 0)
             return;
@@ -30,7 +31,7 @@ internal sealed class ContentionSites(string kind, string format)
         var key = (functions[index], ContentionStack.Category(functions, kind));
         if (!_sites.TryGetValue(key, out var site))
             _sites[key] = site = new Site();
-        site.Delay += delayNanos;
+        site.Delay = Saturating.Add(site.Delay, delayNanos);
         site.Contentions += contentions;
         if (site.Example is null || delayNanos > site.ExampleDelay)
         {

@@ -1,3 +1,4 @@
+using Analyzer.Parsing;
 using Analyzer.Families.Go.Facts;
 using Analyzer.Rules.Facts;
 
@@ -81,11 +82,11 @@ internal sealed class GroupBuilder
     /// <summary>Counts <paramref name="count"/> members waiting between the two bounds (a summarised group's range).</summary>
     public void Add(long id, long count, int minWaitMinutes, int maxWaitMinutes, bool locked)
     {
-        Count += count;
+        Count = Saturating.Add(Count, count);
         if (_ids.Count < MaxIds && id >= 0) _ids.Add(id);
         if (minWaitMinutes < MinWaitMinutes) MinWaitMinutes = minWaitMinutes;
         if (maxWaitMinutes > MaxWaitMinutes) MaxWaitMinutes = maxWaitMinutes;
-        if (locked) LockedToThread += count;
+        if (locked) LockedToThread = Saturating.Add(LockedToThread, count);
     }
 
     public void AddMutex(ReadOnlySpan<char> address)

@@ -27,6 +27,8 @@ internal static class ContentionProfileSites
         var values = new List<long>();
         var functions = new List<string>();
         var files = new List<string>();
+        var expansion = new StackExpansion(nodes);
+        var stack = new List<int>();
         var samples = new SampleReader(validPrefix, locationIds, values);
         while (samples.MoveNext(out var damage))
         {
@@ -34,13 +36,12 @@ internal static class ContentionProfileSites
                 continue; // counted and reported by SampleAggregator
             functions.Clear();
             files.Clear();
-            foreach (var id in locationIds)
+            if (!expansion.Expand(locationIds, stack))
+                continue;
+            foreach (var node in stack)
             {
-                foreach (var node in nodes.NodesOf(unchecked((ulong)id)))
-                {
-                    functions.Add(nodes.Names[node]);
-                    files.Add(nodes.Files[node]);
-                }
+                functions.Add(nodes.Names[node]);
+                files.Add(nodes.Files[node]);
             }
             var delay = delayIndex < values.Count ? values[delayIndex] : 0;
             var count = countIndex >= 0 && countIndex < values.Count ? values[countIndex] : 0;

@@ -84,6 +84,12 @@ public sealed class PprofProtoParser : IFormatParser
             context.Problem(InputStatus.Partial, $"{totals.CorruptSamples} damaged samples skipped: {totals.FirstCorruption}");
         if (totals.UnknownLocationRefs > 0)
             context.Problem(InputStatus.Partial, $"{totals.UnknownLocationRefs} stack frames name unknown locations");
+        if (totals.CutStacks > 0)
+            context.Problem(InputStatus.Partial, $"{totals.CutStacks} stacks expand (inlined lines included) past {StackExpansion.MaxFramesPerStack} frames: cut to their innermost {StackExpansion.MaxFramesPerStack}");
+        if (totals.UnwalkedSamples > 0)
+            context.Problem(InputStatus.Partial, $"stacks expand past {StackExpansion.MaxFramesTotal} frames in all: the last {totals.UnwalkedSamples} of {totals.Samples} samples are in the totals but not in the function table or flame graph");
+        if (totals.Totals.Any(Saturating.AtLimit))
+            context.Problem(InputStatus.Partial, StackProfileBuilder.OverflowReason);
         if (nodes.UnknownFunctionRefs > 0)
             context.Problem(InputStatus.Partial, $"{nodes.UnknownFunctionRefs} location lines name unknown functions");
     }

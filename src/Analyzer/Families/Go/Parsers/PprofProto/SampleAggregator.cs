@@ -1,3 +1,4 @@
+using Analyzer.Parsing;
 namespace Analyzer.Families.Go.Parsers.PprofProto;
 
 /// <summary>
@@ -12,6 +13,8 @@ internal sealed class SampleAggregator
     private readonly int[] _seenInSample;
     private readonly List<long> _locationIds = [];
     private readonly List<long> _values = [];
+    private readonly List<int> _stack = [];
+    private readonly StackExpansion _expansion;
     private int _stamp;
 
     public long[] Flat { get; }
@@ -19,7 +22,11 @@ internal sealed class SampleAggregator
     public long[] Totals { get; }
     public int Samples { get; private set; }
     public int CorruptSamples { get; private set; }
-    public int UnknownLocationRefs { get; private set; }
+    public int UnknownLocationRefs => _expansion.UnknownLocationRefs;
+
+    /// <summary>Stacks cut to their innermost frames, and samples counted but not walked (see <see cref="StackExpansion"/>).</summary>
+    public int CutStacks => _expansion.CutStacks;
+    public int UnwalkedSamples => _expansion.UnwalkedSamples;
     public string? FirstCorruption { get; private set; }
 
     /// <summary>Nodes that occur on at least one sampled stack.</summary>
@@ -28,6 +35,7 @@ internal sealed class SampleAggregator
     public SampleAggregator(FunctionNodes nodes, int sampleTypes)
     {
         _nodes = nodes;
+        _expansion = new StackExpansion(nodes);
         _types = sampleTypes;
         _seenInSample = new int[nodes.Count];
         Flat = new long[nodes.Count * sampleTypes];
@@ -60,30 +68,23 @@ internal sealed class SampleAggregator
         Samples++;
         var count = Math.Min(_values.Count, _types);
         for (var t = 0; t < count; t++)
-            Totals[t] += Math.Abs(_values[t]);
+            Totals[t] = Saturating.Add(Totals[t], Saturating.Abs(_values[t]));
 
+        if (!_expansion.Expand(_locationIds, _stack))
+            return;
         _stamp++;
         var leaf = true;
-        foreach (var id in _locationIds)
+        foreach (var node in _stack)
         {
-            var location = unchecked((ulong)id);
-            if (!_nodes.HasLocation(location))
+            if (leaf)
             {
-                UnknownLocationRefs++;
+                AddTo(Flat, node, count);
+                leaf = false;
+            }
+            if (_seenInSample[node] == _stamp)
                 continue;
-            }
-            foreach (var node in _nodes.NodesOf(location))
-            {
-                if (leaf)
-                {
-                    AddTo(Flat, node, count);
-                    leaf = false;
-                }
-                if (_seenInSample[node] == _stamp)
-                    continue;
-                _seenInSample[node] = _stamp;
-                AddTo(Cum, node, count);
-            }
+            _seenInSample[node] = _stamp;
+            AddTo(Cum, node, count);
         }
     }
 
@@ -91,6 +92,6 @@ internal sealed class SampleAggregator
     {
         var row = node * _types;
         for (var t = 0; t < count; t++)
-            table[row + t] += _values[t];
+            table[row + t] = Saturating.Add(table[row + t], _values[t]);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class StackTreePass(FunctionNodes nodes, int valueIndex)
     private readonly List<long> _locationIds = [];
     private readonly List<long> _values = [];
     private readonly List<int> _path = [];
+    private readonly StackExpansion _expansion = new(nodes);
 
     public StackTreeBuilder Tree { get; } = new();
 
@@ -33,10 +34,8 @@ internal sealed class StackTreePass(FunctionNodes nodes, int valueIndex)
     {
         if (valueIndex >= _values.Count)
             return;
-        _path.Clear();
-        foreach (var id in _locationIds)
-            foreach (var node in nodes.NodesOf(unchecked((ulong)id)))
-                _path.Add(node);
+        if (!_expansion.Expand(_locationIds, _path))
+            return;
         _path.Reverse();
         Tree.Add(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_path), _values[valueIndex]);
     }

@@ -1,3 +1,4 @@
+using Analyzer.Parsing;
 namespace Analyzer.Families.Go.Parsers.PprofProto;
 
 /// <summary>
@@ -16,14 +17,14 @@ internal static class TopFunctions
             .Where(n => totals.FlatOf(n, type) != 0 || totals.CumOf(n, type) != 0)
             .ToList();
         var byFlat = present
-            .OrderByDescending(n => Math.Abs(totals.FlatOf(n, type)))
+            .OrderByDescending(n => Saturating.Abs(totals.FlatOf(n, type)))
             .ThenBy(n => nodes.Names[n], StringComparer.Ordinal)
-            .ThenByDescending(n => Math.Abs(totals.CumOf(n, type)))
+            .ThenByDescending(n => Saturating.Abs(totals.CumOf(n, type)))
             .Take(perOrder);
         var byCum = present
-            .OrderByDescending(n => Math.Abs(totals.CumOf(n, type)))
+            .OrderByDescending(n => Saturating.Abs(totals.CumOf(n, type)))
             .ThenBy(n => nodes.Names[n], StringComparer.Ordinal)
-            .ThenByDescending(n => Math.Abs(totals.FlatOf(n, type)))
+            .ThenByDescending(n => Saturating.Abs(totals.FlatOf(n, type)))
             .Take(perOrder);
         return byFlat.Concat(byCum).Distinct().ToList();
     }

@@ -29,7 +29,8 @@ internal static class ManifestPlugin
             if (command.ValueKind != JsonValueKind.Object) continue;
             var exec = Text(command, "exec") ?? Text(command, "command") ?? "?";
             var file = Text(command, "filepath");
-            long? rc = command.TryGetProperty("return_code", out var r) && r.TryGetInt64(out var code) ? code : null;
+            // A non-number (a hand-edited or foreign manifest) is no status: TryGetInt64 throws on other value kinds.
+            long? rc = command.TryGetProperty("return_code", out var r) && r.ValueKind == JsonValueKind.Number && r.TryGetInt64(out var code) ? code : null;
             var truncated = command.TryGetProperty("truncated", out var tr) && tr.ValueKind == JsonValueKind.True;
             var (issue, reason) = Classify(exec, rc, truncated);
             if (issue is null || file is null) continue; // not installed (126/127): no output file, nothing to flag

@@ -49,8 +49,11 @@ public sealed class SosManifestParser : IFormatParser
         using (doc)
         {
             var root = SosLayout.Root(context.Path) + RootBelowTop(context.Path);
-            if (!doc.RootElement.TryGetProperty("components", out var components) || components.ValueKind != JsonValueKind.Object
-                || !components.TryGetProperty("report", out var report) || !report.TryGetProperty("plugins", out var plugins)
+            // TryGetProperty throws on anything but an object, so every level's kind is checked first.
+            if (doc.RootElement.ValueKind != JsonValueKind.Object
+                || !doc.RootElement.TryGetProperty("components", out var components) || components.ValueKind != JsonValueKind.Object
+                || !components.TryGetProperty("report", out var report) || report.ValueKind != JsonValueKind.Object
+                || !report.TryGetProperty("plugins", out var plugins)
                 || plugins.ValueKind != JsonValueKind.Object)
             {
                 context.Problem(InputStatus.Failed, "no components.report.plugins object: not a sos report manifest");

@@ -1,0 +1,74 @@
+using Analyzer.Rules.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Analyzer.Rules.Yaml;
+
+/// <summary>
+/// Loads a rule or config file's YAML so that no text can escape as an exception: every failure becomes one
+/// file:line:col diagnostic. A first pass walks the event stream (YamlDotNet's parser keeps its own stack there),
+/// which finds syntax errors and measures nesting; only a file within <see cref="MaxDepth"/> is then built into
+/// nodes, because building recurses once per level and a file nested 100,000 deep overflowed the process stack.
+/// </summary>
+internal static class YamlDocuments
+{
+    /// <summary>Deeper than any rule needs (the deepest shipped rule nests 6 levels), far below what overflows the stack.</summary>
+    public const int MaxDepth = 64;
+
+    public static YamlStream? Load(string file, string text, DiagnosticBag diagnostics)
+    {
+        if (Check(file, text, diagnostics) is false)
+            return null;
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add("TRI0001", At(file, e.Start), $"YAML syntax error: {e.Message}");
+            return null;
+        }
+        return stream;
+    }
+
+    /// <summary>The event pass: false after a diagnostic.</summary>
+    private static bool Check(string file, string text, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                last = current.End;
+                if (current is SequenceStart or MappingStart && ++depth > MaxDepth)
+                {
+                    diagnostics.Add("TRI0001", At(file, current.Start), $"YAML nested deeper than {MaxDepth} levels; rules and configs need a handful");
+                    return false;
+                }
+                if (current is SequenceEnd or MappingEnd)
+                    depth--;
+            }
+            return true;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add("TRI0001", At(file, e.Start), $"YAML syntax error: {e.Message}");
+            return false;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // YamlDotNet's scanner throws plain .NET exceptions on some malformed text (`a: [b\nc: d` gives an
+            // InvalidOperationException): the error is at or just after the last event it read.
+            diagnostics.Add("TRI0001", At(file, last), "YAML syntax error after this point (an unclosed '[' or '{', or a key inside a flow collection?)");
+            return false;
+        }
+    }
+
+    private static SourceLocation At(string file, Mark mark) =>
+        new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+}
