@@ -87,12 +87,12 @@ internal sealed partial class Binder
             Regex regex;
             try
             {
-                regex = new Regex(pattern, Text.Options, Text.MatchTimeout);
+                regex = new Regex(pattern, Text.Options);
             }
             catch (ArgumentException e)
             {
                 errors.Report(ExprDiagnosticCodes.InvalidRegex, syntax[1].Start, syntax[1].End, $"invalid regular expression: {e.Message}",
-                    "patterns use .NET regex syntax; inside a quoted string write '\\\\' for one backslash");
+                    "patterns use .NET regex syntax without backreferences or lookarounds (they run in linear time); inside a quoted string write '\\\\' for one backslash");
                 return Bound.Error;
             }
             var literal = Representation.Method(typeof(Text), nameof(Text.Matches), typeof(string), typeof(Regex));

@@ -5,10 +5,12 @@ namespace Analyzer.Rules.Expressions.Runtime;
 /// <summary>String functions. Ordinal and culture-free; a null operand makes a predicate false and a transform null.</summary>
 internal static class Text
 {
-    /// <summary>Bounds the time one match may take, so that a pathological pattern cannot stall an analysis.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
-
-    public const RegexOptions Options = RegexOptions.CultureInvariant;
+    /// <summary>
+    /// Patterns run on the non-backtracking engine: its time is linear in the input whatever the pattern, so a
+    /// pathological one cannot stall an analysis and no timeout is needed (a timeout made a busy machine's run end a
+    /// rule in error). Backreferences and lookarounds are refused when the rule loads.
+    /// </summary>
+    public const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     public static bool Contains(string? s, string? x) => s is not null && x is not null && s.Contains(x, StringComparison.Ordinal);
     public static bool StartsWith(string? s, string? x) => s is not null && x is not null && s.StartsWith(x, StringComparison.Ordinal);
@@ -54,5 +56,5 @@ internal static class Text
 
     /// <summary>A computed pattern: goes through Regex's own cache; an invalid one throws, so the rule ends in error.</summary>
     public static bool Matches(string? s, string? pattern) =>
-        s is not null && pattern is not null && Regex.IsMatch(s, pattern, Options, MatchTimeout);
+        s is not null && pattern is not null && Regex.IsMatch(s, pattern, Options);
 }
