@@ -61,6 +61,21 @@ public sealed class CommandLineTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Sarif_report_goes_to_stdout_with_the_fail_on_exit_code()
+    {
+        var r = TriageProcess.Run("analyze", Fixture("go-deadlock"), "--rules", RepoPaths.Rules, "--format", "sarif", "--fail-on", "error");
+        Assert.Equal(1, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        Assert.Equal("2.1.0", doc.RootElement.GetProperty("version").GetString());
+        var run = doc.RootElement.GetProperty("runs")[0];
+        Assert.Equal("triage", run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString());
+        Assert.Equal("userspace-crash", run.GetProperty("properties").GetProperty("verdict").GetString());
+        var result = run.GetProperty("results")[0];
+        Assert.Equal("error", result.GetProperty("level").GetString());
+        Assert.StartsWith("GO", result.GetProperty("ruleId").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("go-healthy", "warning", 0)]
     [InlineData("go-goroutine-leak", "error", 0)]
