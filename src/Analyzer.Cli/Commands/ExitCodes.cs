@@ -1,6 +1,6 @@
 namespace Analyzer.Cli.Commands;
 
-/// <summary>Exit codes of contracts.md.</summary>
+/// <summary>Exit codes of docs/report-contract.md.</summary>
 internal static class ExitCodes
 {
     /// <summary>The analysis ran (and nothing reached --fail-on).</summary>

@@ -3,7 +3,7 @@ using Analyzer.Tests.Support;
 
 namespace Analyzer.Tests.Cli;
 
-/// <summary>The command line of contracts.md: formats, --output, --fail-on and the exit codes.</summary>
+/// <summary>The command line of docs/report-contract.md: formats, --output, --fail-on and the exit codes.</summary>
 public sealed class CommandLineTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("triage-cli-").FullName;
