@@ -67,7 +67,11 @@ public static class JsonReportWriter
             Strings(w, "columns", t.Columns);
             w.WriteStartArray("rows");
             foreach (var row in t.Rows)
-                Strings(w, null, row);
+            {
+                w.WriteStartArray();
+                foreach (var cell in row) JsonCell.Write(w, cell);
+                w.WriteEndArray();
+            }
             w.WriteEndArray();
             w.WriteEndObject();
         }

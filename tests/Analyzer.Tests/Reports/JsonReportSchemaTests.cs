@@ -42,6 +42,44 @@ public sealed class JsonReportSchemaTests
         Assert.NotEmpty(SchemaCheck.Errors(Schema.Value, json.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"extra\": true,", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Plain_numbers_in_tables_are_json_numbers_and_the_rest_stays_text()
+    {
+        using var doc = JsonDocument.Parse(Json(FixtureReports.Of("host-disk-busy")));
+        var iostat = doc.RootElement.GetProperty("tables").EnumerateArray().First(t => t.GetProperty("title").GetString() == "Block devices (iostat)");
+        var columns = iostat.GetProperty("columns").EnumerateArray().Select(c => c.GetString()).ToList();
+        var row = iostat.GetProperty("rows")[0];
+        Assert.Equal(JsonValueKind.Number, row[columns.IndexOf("Intervals")].ValueKind);
+        Assert.Equal(JsonValueKind.Number, row[columns.IndexOf("%util since boot")].ValueKind);
+        Assert.Equal(JsonValueKind.String, row[columns.IndexOf("Device")].ValueKind);
+        Assert.Equal(JsonValueKind.String, row[columns.IndexOf("r_await ms")].ValueKind); // "1.56 / 1.65": a range, text
+
+        // The schema holds the writer to it: a plain number written as text is rejected.
+        var node = System.Text.Json.Nodes.JsonNode.Parse(Json(FixtureReports.Of("host-disk-busy")))!;
+        var table = node["tables"]!.AsArray().First(t => t!["title"]!.GetValue<string>() == "Block devices (iostat)")!;
+        var intervals = columns.IndexOf("Intervals");
+        table["rows"]![0]![intervals] = row[intervals].GetRawText();
+        var quoted = node.ToJsonString();
+        Assert.NotEmpty(SchemaCheck.Errors(Schema.Value, quoted));
+    }
+
+    [Theory]
+    [InlineData("0", true)]
+    [InlineData("7", true)]
+    [InlineData("-3", true)]
+    [InlineData("9.57", true)]
+    [InlineData("1201367", true)]
+    [InlineData("007", false)]
+    [InlineData("1.", false)]
+    [InlineData(".5", false)]
+    [InlineData("1e3", false)]
+    [InlineData("12%", false)]
+    [InlineData("100 / 100", false)]
+    [InlineData("", false)]
+    [InlineData("-", false)]
+    public void A_cell_is_a_number_only_when_it_is_a_plain_decimal(string cell, bool number) =>
+        Assert.Equal(number, Analyzer.Reporting.JsonCell.IsPlainNumber(cell));
+
     /// <summary>A symptom or verdict added in code and not in the schema (or the reverse) would break readers that validate.</summary>
     [Fact]
     public void The_schema_names_exactly_the_symptoms_and_verdicts_of_the_code()
