@@ -5,6 +5,7 @@ using Analyzer.Pipeline;
 using Analyzer.Reporting;
 using Analyzer.Reporting.Gaps;
 using Analyzer.Reporting.Html;
+using Analyzer.Reporting.Sarif;
 using Analyzer.Rules.Model;
 
 namespace Analyzer.Cli.Commands;
@@ -15,8 +16,8 @@ internal static class AnalyzeCommand
     public static Command Create()
     {
         var bundle = new Argument<string>("bundle") { Description = "A directory, .tar, .tar.gz/.tgz, .tar.xz, .zip, a single file or a single .gz file." };
-        var format = new Option<string>("--format") { Description = "Report format: markdown, json, or html (one self-contained file with flame graphs).", DefaultValueFactory = _ => "markdown" };
-        format.AcceptOnlyFromAmong("markdown", "json", "html");
+        var format = new Option<string>("--format") { Description = "Report format: markdown, json, sarif (SARIF 2.1.0 for code scanning), or html (one self-contained file with flame graphs).", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong("markdown", "json", "sarif", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var rules = new Option<string[]>("--rules") { Description = "A rules directory (repeatable); replaces the built-in rules." };
         var config = new Option<string?>("--config") { Description = "A config file overriding rule severity, enablement and params." };
@@ -73,7 +74,8 @@ internal static class AnalyzeCommand
             Console.Error.WriteLine($"triage: incomplete evidence: {line}");
         var text = format switch
         {
-            "json" => Json(report),
+            "json" => Json(report, JsonReportWriter.Write),
+            "sarif" => Json(report, SarifReportWriter.Write),
             "html" => HtmlReportWriter.Render(report),
             _ => MarkdownReportWriter.Render(report),
         };
@@ -95,10 +97,10 @@ internal static class AnalyzeCommand
         return FailOn.ExitCode(failOn ?? [], report);
     }
 
-    private static string Json(ReportModel report)
+    private static string Json(ReportModel report, Action<ReportModel, Stream> write)
     {
         using var buffer = new MemoryStream();
-        JsonReportWriter.Write(report, buffer);
+        write(report, buffer);
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

@@ -1,6 +1,6 @@
 namespace Analyzer.Cli.Commands;
 
-/// <summary>Exit codes of docs/contract.md. Each means one thing, so CI can tell a finding from a broken input from a bug.</summary>
+/// <summary>Exit codes of docs/report-contract.md.</summary>
 internal static class ExitCodes
 {
     /// <summary>The analysis ran (and nothing reached --fail-on).</summary>

@@ -1,6 +1,6 @@
 namespace Analyzer.Inventory;
 
-/// <summary>What became of one input of the bundle (contracts.md: inputs[].status).</summary>
+/// <summary>What became of one input of the bundle (docs/report-contract.md: inputs[].status).</summary>
 public enum InputStatus
 {
     /// <summary>Recognised and read whole.</summary>

@@ -1,6 +1,6 @@
 namespace Analyzer.Inventory;
 
-/// <summary>The lower-case status names of contracts.md.</summary>
+/// <summary>The lower-case status names of docs/report-contract.md.</summary>
 public static class StatusText
 {
     public static string Of(InputStatus status) => status switch

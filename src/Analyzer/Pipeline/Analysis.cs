@@ -11,6 +11,6 @@ public static class Analysis
     {
         var bundle = BundleFactReader.Read(bundlePath, limits);
         var evaluation = Evaluator.Evaluate(rules, bundle.Facts);
-        return ReportBuilder.Build(bundle, evaluation);
+        return ReportBuilder.Build(bundle, evaluation) with { RuleDescriptors = RuleDescriptor.Of(rules.Definitions) };
     }
 }

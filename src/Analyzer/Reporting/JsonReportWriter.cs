@@ -7,14 +7,13 @@ using Analyzer.Rules.Model;
 namespace Analyzer.Reporting;
 
 /// <summary>
-/// The JSON report exactly as contracts.md shapes it (schemaVersion 1). Fields beyond the contract
-/// (verdictReason, incomplete, rules, tables) are additions, which the contract allows.
+/// The JSON report (schemaVersion 1) as docs/report-contract.md describes it and docs/report.schema.json checks it.
 /// </summary>
 public static class JsonReportWriter
 {
     public static void Write(ReportModel report, Stream output)
     {
-        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = new Utf8JsonWriter(output, Options);
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", ReportModel.SchemaVersion);
         w.WriteStartObject("tool");
@@ -23,17 +22,8 @@ public static class JsonReportWriter
         w.WriteEndObject();
         w.WriteString("verdict", report.Verdict);
         w.WriteString("verdictReason", report.VerdictReason);
-        // What kept the analysis from the whole bundle; empty when it saw everything (an addition to the contract).
-        w.WriteStartArray("incomplete");
-        foreach (var g in report.Gaps)
-        {
-            w.WriteStartObject();
-            w.WriteString("kind", EvidenceGapKindText.Of(g.Kind));
-            w.WriteString("path", g.Path);
-            w.WriteString("reason", g.Reason);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        // What kept the analysis from the whole bundle; empty when it saw everything.
+        Incomplete(w, "incomplete", report);
         w.WriteStartArray("findings");
         foreach (var f in report.Findings)
         {
@@ -57,19 +47,7 @@ public static class JsonReportWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteStartArray("inputs");
-        foreach (var i in report.Inputs)
-        {
-            w.WriteStartObject();
-            w.WriteString("path", i.Path);
-            w.WriteString("format", i.Format);
-            w.WriteString("status", StatusText.Of(i.Status));
-            w.WriteNumber("facts", i.Facts);
-            Strings(w, "problems", i.Problems);
-            if (i.Notes.Count > 0) Strings(w, "notes", i.Notes); // only where a scanner found more: older readers see no change
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        Inputs(w, "inputs", report);
         w.WriteStartArray("rules");
         foreach (var r in report.Rules)
         {
@@ -89,7 +67,11 @@ public static class JsonReportWriter
             Strings(w, "columns", t.Columns);
             w.WriteStartArray("rows");
             foreach (var row in t.Rows)
-                Strings(w, null, row);
+            {
+                w.WriteStartArray();
+                foreach (var cell in row) JsonCell.Write(w, cell);
+                w.WriteEndArray();
+            }
             w.WriteEndArray();
             w.WriteEndObject();
         }
@@ -99,7 +81,42 @@ public static class JsonReportWriter
         output.WriteByte((byte)'\n');
     }
 
-    private static void Strings(Utf8JsonWriter w, string? name, IEnumerable<string> items)
+    /// <summary>The evidence gaps, as the JSON report and SARIF's run properties both list them.</summary>
+    internal static void Incomplete(Utf8JsonWriter w, string name, ReportModel report)
+    {
+        w.WriteStartArray(name);
+        foreach (var g in report.Gaps)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", EvidenceGapKindText.Of(g.Kind));
+            w.WriteString("path", g.Path);
+            w.WriteString("reason", g.Reason);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>Every input of the bundle and what became of it, as the JSON report and SARIF's run properties both list them.</summary>
+    internal static void Inputs(Utf8JsonWriter w, string name, ReportModel report)
+    {
+        w.WriteStartArray(name);
+        foreach (var i in report.Inputs)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", i.Path);
+            w.WriteString("format", i.Format);
+            w.WriteString("status", StatusText.Of(i.Status));
+            w.WriteNumber("facts", i.Facts);
+            Strings(w, "problems", i.Problems);
+            if (i.Notes.Count > 0) Strings(w, "notes", i.Notes); // only where a scanner found more: older readers see no change
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    internal static JsonWriterOptions Options { get; } = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    internal static void Strings(Utf8JsonWriter w, string? name, IEnumerable<string> items)
     {
         if (name is null) w.WriteStartArray();
         else w.WriteStartArray(name);

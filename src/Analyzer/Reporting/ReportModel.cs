@@ -31,6 +31,9 @@ public sealed record ReportModel
     /// <summary>Files the entry cap left unread, per top-level folder (the inventory lists them as skipped folders).</summary>
     public IReadOnlyList<UnreadFolder> Unread { get; init; } = [];
 
+    /// <summary>Every finding rule the analysis ran, fired or not, in id order (SARIF's rule descriptors).</summary>
+    public IReadOnlyList<RuleDescriptor> RuleDescriptors { get; init; } = [];
+
     /// <summary>What kept the analysis from seeing the whole bundle (empty, unrecognisable, damaged, capped, read in part).</summary>
     public IReadOnlyList<EvidenceGap> Gaps { get; init; } = [];
 }

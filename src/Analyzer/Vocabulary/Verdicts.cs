@@ -1,6 +1,6 @@
 namespace Analyzer.Vocabulary;
 
-/// <summary>The verdict vocabulary (symptoms.md § Verdict): one triage class for the whole bundle.</summary>
+/// <summary>The verdict vocabulary (docs/report-contract.md § Verdicts): one triage class for the whole bundle.</summary>
 public static class Verdicts
 {
     public const string Inconclusive = "inconclusive";

@@ -3,7 +3,7 @@ using Analyzer.Tests.Support;
 
 namespace Analyzer.Tests.Cli;
 
-/// <summary>The command line of contracts.md: formats, --output, --fail-on and the exit codes.</summary>
+/// <summary>The command line of docs/report-contract.md: formats, --output, --fail-on and the exit codes.</summary>
 public sealed class CommandLineTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("triage-cli-").FullName;
@@ -59,6 +59,21 @@ public sealed class CommandLineTests : IDisposable
             Assert.True(input.TryGetProperty("facts", out _));
             Assert.True(input.TryGetProperty("problems", out _));
         }
+    }
+
+    [Fact]
+    public void Sarif_report_goes_to_stdout_with_the_fail_on_exit_code()
+    {
+        var r = TriageProcess.Run("analyze", Fixture("go-deadlock"), "--rules", RepoPaths.Rules, "--format", "sarif", "--fail-on", "error");
+        Assert.Equal(1, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        Assert.Equal("2.1.0", doc.RootElement.GetProperty("version").GetString());
+        var run = doc.RootElement.GetProperty("runs")[0];
+        Assert.Equal("triage", run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString());
+        Assert.Equal("userspace-crash", run.GetProperty("properties").GetProperty("verdict").GetString());
+        var result = run.GetProperty("results")[0];
+        Assert.Equal("error", result.GetProperty("level").GetString());
+        Assert.StartsWith("GO", result.GetProperty("ruleId").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

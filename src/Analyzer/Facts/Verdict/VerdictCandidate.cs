@@ -11,7 +11,7 @@ public sealed record VerdictCandidate : IFact
 {
     public required Provenance Provenance { get; init; }
 
-    [Field("A verdict from symptoms.md")] public required string Verdict { get; init; }
+    [Field("A verdict of the verdict vocabulary (docs/report-contract.md)")] public required string Verdict { get; init; }
     [Field("Higher wins: crash over lockup over performance over healthy")] public required long Rank { get; init; }
     [Field("One sentence saying why")] public required string Reason { get; init; }
 }
