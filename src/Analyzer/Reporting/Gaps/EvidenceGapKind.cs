@@ -18,16 +18,3 @@ public enum EvidenceGapKind
     /// <summary>An input that looks like evidence was not understood, or only in part.</summary>
     EvidenceUnread,
 }
-
-/// <summary>The kinds as the JSON report writes them.</summary>
-public static class EvidenceGapKindText
-{
-    public static string Of(EvidenceGapKind kind) => kind switch
-    {
-        EvidenceGapKind.EmptyBundle => "empty-bundle",
-        EvidenceGapKind.NothingRecognised => "nothing-recognised",
-        EvidenceGapKind.DamagedContainer => "damaged-container",
-        EvidenceGapKind.EntryCap => "entry-cap",
-        _ => "evidence-unread",
-    };
-}
