@@ -172,11 +172,15 @@ internal static class MarkdownText
     private static string BlockSafe(string text)
     {
         if (text.Length == 0) return text;
-        if (text[0] is '#' or '-' or '+' or '=' or '*' or '_' or '~')
+        var next = text.Length > 1 ? text[1] : ' ';
+        // ATX heading; bullet; thematic break or fence (a run of the same mark).
+        if ((text[0] == '#' && next is '#' or ' ') || (text[0] is '-' or '+' or '*' && (next == ' ' || next == text[0]))
+            || (text[0] is '_' or '~' or '`' && next == text[0]))
             return "\\" + text;
+        // Ordered list: up to nine digits, then '.' or ')' and a space or the end.
         var digits = 0;
         while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
-        if (digits > 0 && digits < text.Length && text[digits] is '.' or ')')
+        if (digits is > 0 and <= 9 && digits < text.Length && text[digits] is '.' or ')' && (digits + 1 == text.Length || text[digits + 1] == ' '))
             return text[..digits] + "\\" + text[digits..];
         return text;
     }
