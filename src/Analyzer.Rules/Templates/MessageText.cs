@@ -25,6 +25,9 @@ public sealed class MessageText
     /// <summary>Text that is all data (a value with no template around it).</summary>
     public static MessageText Data(string text) => new(text.Length == 0 ? [] : [new MessageSegment(ValueMarker.Strip(text), true)]);
 
+    /// <summary>The parts one after the other, each keeping its kind.</summary>
+    public static MessageText Join(params MessageText[] parts) => new([.. parts.SelectMany(p => p.Segments)]);
+
     /// <summary>Splits template output whose values <see cref="ValueMarker"/> bracketed into authored and data runs.</summary>
     internal static MessageText FromMarked(string marked)
     {

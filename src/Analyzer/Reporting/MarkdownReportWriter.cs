@@ -69,7 +69,7 @@ public static class MarkdownReportWriter
             {
                 ["title"] = MarkdownText.Text(t.Title),
                 ["description"] = MarkdownText.Paragraph(t.Description),
-                ["header"] = string.Join(" | ", t.Columns.Select(MarkdownText.Cell)),
+                ["header"] = string.Join(" | ", t.Columns.Select(c => MarkdownText.TextCell(c))),
                 ["separator"] = string.Join("|", t.Columns.Select(_ => "---")),
                 ["rows"] = t.Rows.Select(row => string.Join(" | ", row.Select(c => c.Length == 0 ? "" : MarkdownText.Cell(MarkdownText.Code(c))))).ToList(),
                 ["footnote"] = t.Footnote is null ? null : MarkdownText.Paragraph(t.Footnote),
@@ -81,10 +81,10 @@ public static class MarkdownReportWriter
             {
                 ["path"] = MarkdownText.Cell(MarkdownText.Code(i.Path) + (i.Files > 1 ? $" ({i.Files} files)" : "")),
                 // What a scanner also found inside the input belongs to its format, not to its problems.
-                ["format"] = MarkdownText.Cell(i.Notes.Length == 0 ? MarkdownText.Text(i.Format) : $"{MarkdownText.Text(i.Format)}; {MarkdownText.Text(i.Notes)}"),
+                ["format"] = MarkdownText.TextCell(i.Notes.Length == 0 ? i.Format : $"{i.Format}; {i.Notes}"),
                 ["status"] = StatusText.Of(i.Status),
                 ["facts"] = i.Facts.ToString(CultureInfo.InvariantCulture),
-                ["problems"] = MarkdownText.Cell(MarkdownText.Text(i.Problems)),
+                ["problems"] = MarkdownText.TextCell(i.Problems),
             }).ToList(),
             ["inputsFolded"] = inventory.Count < r.Inputs.Count,
             ["ruleSummary"] = $"{Plural(r.Rules.Count, "rule")}: {fired} fired, {r.Rules.Count(o => o.Kind == RuleOutcomeKind.Passed)} passed, "
@@ -96,13 +96,13 @@ public static class MarkdownReportWriter
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new Dictionary<string, object?>
                 {
-                    ["reason"] = MarkdownText.Cell(MarkdownText.Text(g.Key)),
+                    ["reason"] = MarkdownText.TextCell(g.Key),
                     ["ids"] = string.Join(", ", g.Select(o => MarkdownText.Code(o.RuleId))),
                 }).ToList(),
             ["errors"] = r.Rules.Where(o => o.Kind == RuleOutcomeKind.Error).Select(o => new Dictionary<string, object?>
             {
                 ["id"] = MarkdownText.Cell(MarkdownText.Code(o.RuleId)),
-                ["reason"] = MarkdownText.Cell(MarkdownText.Text(o.Reason ?? "")),
+                ["reason"] = MarkdownText.TextCell(o.Reason ?? ""),
             }).ToList(),
             ["version"] = r.ToolVersion,
         };

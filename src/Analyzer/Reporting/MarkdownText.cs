@@ -39,6 +39,12 @@ internal static class MarkdownText
     /// <summary>A table cell: one line, pipes escaped (GitHub splits cells on unescaped pipes, even inside code).</summary>
     public static string Cell(string text) => OneLine(text).Replace("|", "\\|", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Prose in a table cell. A pipe inside a code span of a cell is where Markdig's pipe tables and the span scanner
+    /// here can disagree (found by the property test), so prose holding a pipe is shown all literal instead.
+    /// </summary>
+    public static string TextCell(string text) => Cell(text.Contains('|') ? Plain(text) : Text(text));
+
     /// <summary>Bundle text outside any code span: nothing in it is Markdown.</summary>
     public static string Plain(string text)
     {
@@ -66,12 +72,19 @@ internal static class MarkdownText
             {
                 var run = RunOfBackticks(text, i, _ => true);
                 var close = ClosingFence(text, i + run, run, _ => true);
-                var end = close < 0 ? i + run : close + run;
-                sb.Append(text, i, end - i); // a code span verbatim, or an unmatched fence as literal backticks
-                i = end;
+                if (close < 0)
+                {
+                    // Escaped, not left literal: Markdig reads a table row's inlines before splitting its cells, so a
+                    // bare run here could pair with one in the next cell.
+                    sb.Insert(sb.Length, "\\`", run);
+                    i += run;
+                    continue;
+                }
+                sb.Append(text, i, close + run - i); // a code span verbatim
+                i = close + run;
                 continue;
             }
-            AppendProse(sb, text, i);
+            AppendProse(sb, text, i, fromBundle: true);
             i++;
         }
         return sb.ToString();
@@ -119,7 +132,7 @@ internal static class MarkdownText
                 continue;
             }
             if (Authored(i))
-                AppendProse(sb, all, i);
+                AppendProse(sb, all, i, fromBundle: false);
             else
                 AppendPlain(sb, all, i);
             i++;
@@ -127,16 +140,28 @@ internal static class MarkdownText
         return BlockSafe(OneLine(sb.ToString()));
     }
 
-    /// <summary>The analyzer's or a rule author's prose: what could open a link, raw HTML or an entity is escaped.</summary>
-    private static void AppendProse(StringBuilder sb, string text, int i)
+    /// <summary>
+    /// The analyzer's or a rule author's prose: what could open a link, raw HTML or an entity is escaped. Where the
+    /// prose may hold bundle text, what GitHub would turn into a link by itself (a URL scheme, <c>www.</c>) is broken
+    /// up too; a rule author's own URL stays a link.
+    /// </summary>
+    private static void AppendProse(StringBuilder sb, string text, int i, bool fromBundle)
     {
         var c = text[i];
+        if (fromBundle && BareLink(text, i))
+        {
+            sb.Append('\\').Append(c);
+            return;
+        }
         switch (c)
         {
             case '<': sb.Append("&lt;"); break;
             case '>': sb.Append("&gt;"); break;
             case '&' when StartsEntity(text, i): sb.Append("&amp;"); break;
-            case '[' or ']' or '\\': sb.Append('\\').Append(c); break;
+            case '[' or ']': sb.Append('\\').Append(c); break;
+            // An entity, not a backslash escape: Markdig does not open a code span at a backtick right after a
+            // backslash, even an escaped one, so "\\`" would read differently there than in this scanner.
+            case '\\': sb.Append("&#92;"); break;
             default: sb.Append(c); break;
         }
     }
@@ -157,10 +182,35 @@ internal static class MarkdownText
                 sb.Append("\\_");
                 break;
             default:
-                AppendProse(sb, text, i);
+                AppendProse(sb, text, i, fromBundle: true);
                 break;
         }
     }
+
+    /// <summary>
+    /// The colon of a URL scheme (<c>http:</c>, <c>mailto:</c>: letters before it) or the dot of a leading
+    /// <c>www.</c>: escaping it keeps an extended autolink from forming.
+    /// </summary>
+    private static bool BareLink(string text, int i)
+    {
+        if (text[i] == ':')
+            return i > 0 && char.IsAsciiLetter(text[i - 1])
+                   && ((i + 1 < text.Length && text[i + 1] == '/') || EndsWithWord(text, i, "mailto") || EndsWithWord(text, i, "tel"));
+        if (text[i] == '.' && i >= 3 && text.AsSpan(i - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase))
+            return i == 3 || !char.IsLetterOrDigit(text[i - 4]);
+        return false;
+    }
+
+    /// <summary>Three or more backticks with none after them on the line: a code fence (a span's closing run rules it out).</summary>
+    private static bool OpensFence(string text)
+    {
+        var run = 0;
+        while (run < text.Length && text[run] == '`') run++;
+        return run >= 3 && text.IndexOf('`', run) < 0;
+    }
+
+    private static bool EndsWithWord(string text, int end, string word) =>
+        end >= word.Length && text.AsSpan(end - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An ampersand that could start a character reference (&amp;lt; &amp;#60;): shown literally instead.</summary>
     private static bool StartsEntity(string text, int i) => i + 1 < text.Length && (char.IsAsciiLetterOrDigit(text[i + 1]) || text[i + 1] == '#');
@@ -175,7 +225,7 @@ internal static class MarkdownText
         var next = text.Length > 1 ? text[1] : ' ';
         // ATX heading; bullet; thematic break or fence (a run of the same mark).
         if ((text[0] == '#' && next is '#' or ' ') || (text[0] is '-' or '+' or '*' && (next == ' ' || next == text[0]))
-            || (text[0] is '_' or '~' or '`' && next == text[0]))
+            || (text[0] is '_' or '~' && next == text[0]) || OpensFence(text))
             return "\\" + text;
         // Ordered list: up to nine digits, then '.' or ')' and a space or the end.
         var digits = 0;
