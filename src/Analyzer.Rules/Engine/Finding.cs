@@ -1,5 +1,6 @@
 using Analyzer.Rules.Facts;
 using Analyzer.Rules.Model;
+using Analyzer.Rules.Templates;
 
 namespace Analyzer.Rules.Engine;
 
@@ -9,7 +10,13 @@ public sealed record Finding(
     Severity Severity,
     string Symptom,
     string Title,
-    string Message,
+    MessageText MessageText,
     IReadOnlyList<Provenance> Evidence,
-    IReadOnlyList<string> NextSteps,
-    string? Help);
+    IReadOnlyList<MessageText> NextStepTexts,
+    string? Help)
+{
+    /// <summary>The message as plain text (JSON, rule tests); renderers of markup use <see cref="MessageText"/>.</summary>
+    public string Message => MessageText.Plain;
+
+    public IReadOnlyList<string> NextSteps => NextStepTexts.Select(s => s.Plain).ToList();
+}

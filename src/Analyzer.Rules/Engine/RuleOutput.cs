@@ -29,9 +29,9 @@ internal static class RuleOutput
                 rule.Severity,
                 rule.Definition.Symptom ?? "",
                 rule.Definition.Title,
-                rule.Message?.Render(context) ?? rule.Definition.Title,
+                rule.Message?.Render(context) ?? MessageText.Authored(rule.Definition.Title),
                 evidence,
-                rule.NextSteps.Select(s => s.Render(context)).Where(s => s.Length > 0).ToList(),
+                rule.NextSteps.Select(s => s.Render(context)).Where(s => s.Plain.Length > 0).ToList(),
                 rule.Definition.Help);
             findings.Add(finding);
             facts.Add(new FindingFact

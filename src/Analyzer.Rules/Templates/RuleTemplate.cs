@@ -16,7 +16,7 @@ internal sealed class RuleTemplate
     public RuleTemplate(TemplateSource source, Func<string, HandlebarsTemplate<object, object>> compile)
     {
         Source = source;
-        _compiled = new Lazy<HandlebarsTemplate<object, object>>(() => compile(source.Text), LazyThreadSafetyMode.ExecutionAndPublication);
+        _compiled = new Lazy<HandlebarsTemplate<object, object>>(() => compile(ValueMarker.Strip(source.Text)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public TemplateSource Source { get; }
@@ -36,13 +36,18 @@ internal sealed class RuleTemplate
         }
     }
 
-    /// <summary>Renders and folds whitespace, so a YAML folded block reads as one paragraph.</summary>
-    public string Render(IReadOnlyDictionary<string, object?> context)
+    /// <summary>
+    /// Renders and folds whitespace, so a YAML folded block reads as one paragraph. Every value the template prints
+    /// is kept apart from the author's text (<see cref="ValueMarker"/>), so renderers escape it whatever the template
+    /// looks like.
+    /// </summary>
+    public MessageText Render(IReadOnlyDictionary<string, object?> context)
     {
         var raw = _compiled.Value(context);
-        return string.Join(' ', raw.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        var folded = string.Join(' ', raw.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
             .Replace(" .", ".", StringComparison.Ordinal)
             .Replace(" ,", ",", StringComparison.Ordinal)
             .Replace(" ;", ";", StringComparison.Ordinal);
+        return MessageText.FromMarked(folded);
     }
 }

@@ -12,8 +12,9 @@ namespace Analyzer.Rules.Templates;
 /// </summary>
 internal static partial class TemplateCompiler
 {
-    // Text output is Markdown/JSON, never HTML: renderers escape for their own format.
-    private static readonly IHandlebars Handlebars = HandlebarsDotNet.Handlebars.Create(new HandlebarsConfiguration { NoEscape = true });
+    // Output is Markdown, HTML and JSON: values are not escaped here but bracketed (ValueMarker), and each renderer
+    // escapes them for its own context (MessageText).
+    private static readonly IHandlebars Handlebars = HandlebarsDotNet.Handlebars.Create(new HandlebarsConfiguration { TextEncoder = ValueMarker.Instance });
     private static readonly HashSet<string> Keywords = ["if", "unless", "each", "with", "else", "this", "lookup", "log"];
 
     [GeneratedRegex(@"\{\{\{?~?(?<body>[^{}]*?)~?\}?\}\}", RegexOptions.CultureInvariant)]
@@ -28,6 +29,9 @@ internal static partial class TemplateCompiler
     /// </summary>
     public static RuleTemplate? Compile(TemplateSource source, ExpressionScope scope, DiagnosticBag diagnostics, ISet<string> used)
     {
+        if (Unescaped(source.Text) is { } raw)
+            diagnostics.Add("TRI0112", source.Location,
+                $"template prints '{raw}' unmarked: a value in '{{{{{{x}}}}}}' or '{{{{&x}}}}' would reach the report unescaped; write '{{{{x}}}}'", First(source.Text));
         // A template over the placeholder limit is rejected before its placeholders are walked one by one.
         if (source.Text.AsSpan().Count("{{") <= TemplateBlocks.MaxPlaceholders)
             foreach (Match m in Mustache().Matches(source.Text))
@@ -46,6 +50,15 @@ internal static partial class TemplateCompiler
         foreach (var template in templates)
             if (template.CompileError() is { } error)
                 diagnostics.Add("TRI0112", template.Source.Location, $"template does not compile: {error}", First(template.Text));
+    }
+
+    /// <summary>The first triple-stash or <c>{{&amp;x}}</c>: both bypass the encoder, which is what keeps values apart.</summary>
+    private static string? Unescaped(string text)
+    {
+        foreach (Match m in Mustache().Matches(text))
+            if (m.Value.StartsWith("{{{", StringComparison.Ordinal) || m.Groups["body"].Value.TrimStart().StartsWith('&'))
+                return m.Value;
+        return null;
     }
 
     private static void CheckReferences(string body, TemplateSource source, ExpressionScope scope, DiagnosticBag diagnostics, ISet<string> used)

@@ -1,3 +1,4 @@
+using Analyzer.Reporting;
 using Analyzer.Detection;
 using Analyzer.Inventory;
 using Analyzer.Pipeline.Embedded;
@@ -32,7 +33,7 @@ internal sealed partial class EntryDispatcher
                     path = $"{source.RecordPath}!{name}#{n}";
                 names.Add(path);
                 var note = $"section of {source.RecordPath} from line {section.FirstLine}"
-                    + (section.Command is { } c ? $" (output of `{c}`)" : "");
+                    + (section.Command is { } c ? $" (output of {MarkdownText.Code(c)})" : "");
                 if (names.Count == 1)
                     (firstNote, firstCommand) = (note, section.Command);
                 var head = ReadHead(section, out var complete);
@@ -51,7 +52,7 @@ internal sealed partial class EntryDispatcher
         // One command's output under its prompt is simply that output: the prompt named it, the file keeps its record.
         if (names.Count == 1 && firstCommand is not null)
         {
-            _inventory.Move(names[0], source.RecordPath, firstNote!, $"transport: shell prompt (output of `{firstCommand}`)");
+            _inventory.Move(names[0], source.RecordPath, firstNote!, $"transport: shell prompt (output of {MarkdownText.Code(firstCommand)})");
             return true;
         }
         _inventory.Set(new InputRecord(source.RecordPath, "multi-file output", InputStatus.Parsed, 0, [])
@@ -207,7 +208,7 @@ internal sealed partial class EntryDispatcher
             if (status <= InputStatus.Partial && scan.Facts.Count > 0)
                 _sources.Add(parser.Source);
             _inventory.Set(new InputRecord(path, parser.Format, status, scan.Facts.Count, channelProblems)
-                { Notes = [$"channel `{program}` of {source.RecordPath} (its lines only; facts cite {source.FactPath})"] });
+                { Notes = [$"channel {MarkdownText.Code(program)} of {source.RecordPath} (its lines only; facts cite {source.FactPath})"] });
         }
         notes.Add($"channels: {string.Join(", ", described)}");
         var restFacts = 0;

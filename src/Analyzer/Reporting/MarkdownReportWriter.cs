@@ -9,7 +9,8 @@ namespace Analyzer.Reporting;
 
 /// <summary>
 /// Renders the report model to GitHub-flavoured Markdown through an embedded Handlebars.Net template
-/// (Reporting/Templates/report.md.hbs). All escaping happens here, in the view model; the template only lays out.
+/// (Reporting/Templates/report.md.hbs). All escaping happens here, in the view model, through the encoders of
+/// <see cref="MarkdownText"/> (one per context); the template only lays out.
 /// </summary>
 public static class MarkdownReportWriter
 {
@@ -45,7 +46,7 @@ public static class MarkdownReportWriter
         return new Dictionary<string, object?>
         {
             ["bundle"] = MarkdownText.Text(r.Bundle),
-            ["verdict"] = r.Verdict,
+            ["verdict"] = MarkdownText.Code(r.Verdict),
             ["verdictReason"] = MarkdownText.Text(r.VerdictReason),
             ["summary"] = r.Findings.Count == 0
                 ? $"No findings from {recognised} recognised input(s) of {r.Inputs.Count}."
@@ -55,23 +56,23 @@ public static class MarkdownReportWriter
                 ["number"] = i + 1,
                 ["severityLabel"] = f.Severity switch { Severity.Error => "[error]", Severity.Warning => "[warning]", _ => "[note]" },
                 ["title"] = MarkdownText.Text(f.Title),
-                ["ruleId"] = f.RuleId,
-                ["symptom"] = f.Symptom,
+                ["ruleId"] = MarkdownText.Code(f.RuleId),
+                ["symptom"] = MarkdownText.Code(f.Symptom),
                 ["severity"] = f.Severity.ToText(),
-                ["message"] = MarkdownText.Text(f.Message),
+                ["message"] = MarkdownText.Message(f.MessageText),
                 ["evidence"] = f.Evidence.Select(e => e.Excerpt is { Length: > 0 } x
                     ? $"{MarkdownText.Code(e.ToString())}: {MarkdownText.Code(Shorten(x))}"
                     : MarkdownText.Code(e.ToString())).ToList(),
-                ["nextSteps"] = f.NextSteps.Select(MarkdownText.Text).ToList(),
+                ["nextSteps"] = f.NextStepTexts.Select(MarkdownText.Message).ToList(),
             }).ToList(),
             ["tables"] = r.Tables.Select(t => new Dictionary<string, object?>
             {
                 ["title"] = MarkdownText.Text(t.Title),
-                ["description"] = MarkdownText.Text(t.Description),
-                ["header"] = string.Join(" | ", t.Columns.Select(MarkdownText.Cell)),
+                ["description"] = MarkdownText.Paragraph(t.Description),
+                ["header"] = string.Join(" | ", t.Columns.Select(c => MarkdownText.TextCell(c))),
                 ["separator"] = string.Join("|", t.Columns.Select(_ => "---")),
                 ["rows"] = t.Rows.Select(row => string.Join(" | ", row.Select(c => c.Length == 0 ? "" : MarkdownText.Cell(MarkdownText.Code(c))))).ToList(),
-                ["footnote"] = t.Footnote,
+                ["footnote"] = t.Footnote is null ? null : MarkdownText.Paragraph(t.Footnote),
             }).ToList(),
             ["inputSummary"] = string.Join(", ", r.Inputs.GroupBy(i => i.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {StatusText.Of(g.Key)}")) is { Length: > 0 } s
                 ? $"{Plural(r.Inputs.Count, "input")}: {s}."
@@ -80,10 +81,10 @@ public static class MarkdownReportWriter
             {
                 ["path"] = MarkdownText.Cell(MarkdownText.Code(i.Path) + (i.Files > 1 ? $" ({i.Files} files)" : "")),
                 // What a scanner also found inside the input belongs to its format, not to its problems.
-                ["format"] = MarkdownText.Cell(i.Notes.Length == 0 ? i.Format : $"{i.Format}; {MarkdownText.Text(i.Notes)}"),
+                ["format"] = MarkdownText.TextCell(i.Notes.Length == 0 ? i.Format : $"{i.Format}; {i.Notes}"),
                 ["status"] = StatusText.Of(i.Status),
                 ["facts"] = i.Facts.ToString(CultureInfo.InvariantCulture),
-                ["problems"] = MarkdownText.Cell(MarkdownText.Text(i.Problems)),
+                ["problems"] = MarkdownText.TextCell(i.Problems),
             }).ToList(),
             ["inputsFolded"] = inventory.Count < r.Inputs.Count,
             ["ruleSummary"] = $"{Plural(r.Rules.Count, "rule")}: {fired} fired, {r.Rules.Count(o => o.Kind == RuleOutcomeKind.Passed)} passed, "
@@ -95,13 +96,13 @@ public static class MarkdownReportWriter
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new Dictionary<string, object?>
                 {
-                    ["reason"] = MarkdownText.Cell(MarkdownText.Text(g.Key)),
+                    ["reason"] = MarkdownText.TextCell(g.Key),
                     ["ids"] = string.Join(", ", g.Select(o => MarkdownText.Code(o.RuleId))),
                 }).ToList(),
             ["errors"] = r.Rules.Where(o => o.Kind == RuleOutcomeKind.Error).Select(o => new Dictionary<string, object?>
             {
-                ["id"] = o.RuleId,
-                ["reason"] = MarkdownText.Cell(MarkdownText.Text(o.Reason ?? "")),
+                ["id"] = MarkdownText.Cell(MarkdownText.Code(o.RuleId)),
+                ["reason"] = MarkdownText.TextCell(o.Reason ?? ""),
             }).ToList(),
             ["version"] = r.ToolVersion,
         };

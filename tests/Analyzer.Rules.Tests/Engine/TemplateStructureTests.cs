@@ -73,7 +73,7 @@ public sealed class TemplateStructureTests
     }
 
     [Theory]
-    [InlineData("{{#if i.name}}a{{else}}b{{/if}} {{{i.group}}} {{#unless i.value}}none{{/unless}}")]
+    [InlineData("{{#if i.name}}a{{else}}b{{/if}} {{i.group}} {{#unless i.value}}none{{/unless}}")]
     [InlineData("plain text")]
     public void Well_formed_templates_pass_and_compile(string template)
     {
@@ -94,5 +94,16 @@ public sealed class TemplateStructureTests
         var verified = new DiagnosticBag();
         rules!.VerifyTemplates(verified);
         Assert.Contains(verified.Items, d => d.Code == "TRI0112" && d.Location.File == "rule1.yaml");
+    }
+
+    [Theory]
+    [InlineData("{{{i.name}}}")]
+    [InlineData("a {{& i.name}} b")]
+    [InlineData("{{#if i.name}}{{{~i.name~}}}{{/if}}")]
+    public void A_placeholder_that_bypasses_the_value_encoder_is_a_load_error(string template)
+    {
+        var (rules, diagnostics, _) = Load(Rule.Replace("MESSAGE", template, StringComparison.Ordinal));
+        Assert.Null(rules);
+        Assert.Contains(diagnostics.Items, d => d.Code == "TRI0112" && d.Message.Contains("unescaped", StringComparison.Ordinal));
     }
 }

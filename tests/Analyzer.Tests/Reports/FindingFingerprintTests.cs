@@ -2,6 +2,7 @@ using Analyzer.Reporting;
 using Analyzer.Rules.Engine;
 using Analyzer.Rules.Facts;
 using Analyzer.Rules.Model;
+using Analyzer.Rules.Templates;
 
 namespace Analyzer.Tests.Reports;
 
@@ -10,7 +11,7 @@ public sealed class FindingFingerprintTests
 {
     private static Finding Lock(string site, string path, int line, int count) => new(
         "GO0001", Severity.Error, "go-lock-contention", "Goroutines queued on one lock",
-        $"{count} goroutine(s) wait for up to {count / 10}m to take a lock in `{site}` (state `semacquire`, main.go:{line}).",
+        MessageText.Authored($"{count} goroutine(s) wait for up to {count / 10}m to take a lock in `{site}` (state `semacquire`, main.go:{line})."),
         [new Provenance(path, line, line + 20, $"goroutine {count} [semacquire]")], [], null);
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed class FindingFingerprintTests
     public void Equal_findings_in_one_report_get_distinct_occurrence_suffixes()
     {
         var f = Lock("main.(*Store).Put", "goroutines.txt", 55, 40);
-        var all = FindingFingerprint.All([f, f with { Message = "other `main.x`" }, f]);
+        var all = FindingFingerprint.All([f, f with { MessageText = MessageText.Authored("other `main.x`") }, f]);
         Assert.EndsWith(":1", all[0], StringComparison.Ordinal);
         Assert.EndsWith(":1", all[1], StringComparison.Ordinal);
         Assert.Equal(all[0][..^2] + ":2", all[2]);

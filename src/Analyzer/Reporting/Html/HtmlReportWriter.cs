@@ -8,13 +8,31 @@ namespace Analyzer.Reporting.Html;
 /// The report as ONE self-contained HTML file: the Markdown report rendered through Markdig (pipe tables), the
 /// stylesheet inlined, and pictures drawn as inline SVG — a flame graph after each profile's top table and a line
 /// chart after each table marked as a time series (<see cref="ReportTable.Figure"/>). No script, no external
-/// resource: hover titles are SVG &lt;title&gt; elements. Raw HTML in the Markdown is disabled, so no text from the
+/// resource, and a Content-Security-Policy that forbids both: hover titles are SVG &lt;title&gt; elements. Raw HTML in the Markdown is disabled, so no text from the
 /// bundle can become markup even where a section passes Markdown through (footnotes). Flame trees without a table of
 /// their own get a section before the inputs.
 /// </summary>
 public static class HtmlReportWriter
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+    private static readonly MarkdownPipeline Pipeline = Build();
+
+    /// <summary>
+    /// What the page may load or run: nothing but its own inline stylesheet and data: pictures. The report has no
+    /// script and no link; should bundle text ever slip through as markup, the browser still refuses to act on it.
+    /// </summary>
+    internal const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+    /// <summary>
+    /// Pipe tables, no raw HTML, and no link or image parser at all: the report never needs a link, so neither a
+    /// rule author nor bundle text that got past <see cref="MarkdownText"/> can produce an href or a src.
+    /// </summary>
+    private static MarkdownPipeline Build()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml();
+        builder.InlineParsers.RemoveAll(p => p is Markdig.Parsers.Inlines.LinkInlineParser or Markdig.Parsers.Inlines.AutolinkInlineParser);
+        return builder.Build();
+    }
 
     private static readonly Lazy<string> Css = new(() =>
     {
@@ -49,6 +67,7 @@ public static class HtmlReportWriter
 
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy).Append("\"/>\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
             .Append("<title>").Append(HtmlText.Escape($"Triage report: {report.Bundle}")).Append("</title>\n")
             .Append("<style>\n").Append(Css.Value).Append("</style>\n</head>\n<body>\n<main>\n")

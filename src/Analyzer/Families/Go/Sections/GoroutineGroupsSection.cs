@@ -99,7 +99,7 @@ internal sealed class GoroutineGroupsSection : IReportSection
         // Several dumps in one file (a restarted process in a journal) are named by their line.
         var shared = dumps.GroupBy(d => d.Path).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var counts = string.Join(", ", dumps.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Provenance.Line)
-            .Select(d => $"`{(shared.Contains(d.Path) ? d.Provenance.ToString() : d.Path)}` {d.Goroutines.ToString(CultureInfo.InvariantCulture)}"));
+            .Select(d => $"{MarkdownText.Code((shared.Contains(d.Path) ? d.Provenance.ToString() : d.Path))} {d.Goroutines.ToString(CultureInfo.InvariantCulture)}"));
         return $"{dumps.Count} captures, goroutines per capture: {counts} (each capture's own count, not summed: captures of one process show the same goroutines again). "
             + $"{rows} groups (same state and stack, argument values ignored); a group seen in several captures is one row, with the largest count and each capture's wait.";
     }

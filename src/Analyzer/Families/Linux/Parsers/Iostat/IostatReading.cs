@@ -1,3 +1,4 @@
+using Analyzer.Reporting;
 using Analyzer.Families.Linux.Facts;
 using Analyzer.Inventory;
 using Analyzer.Parsing;
@@ -35,10 +36,10 @@ internal sealed class IostatReading
         this.path = path;
         var slash = path.LastIndexOf('/');
         if (IostatCommandHint.TryRead(path.AsSpan(slash + 1), out var omits) && omits)
-            _notFirst = $"the file name `{path[(slash + 1)..]}` shows `-y` (no since-boot report)";
+            _notFirst = $"the file name {MarkdownText.Code(path[(slash + 1)..])} shows `-y` (no since-boot report)";
         // The prompt line transport took off above the output (`$ iostat -xy 1 1`) says the same as one left in the text.
         else if (command is not null && IostatCommandHint.TryRead(command, out omits) && omits)
-            _notFirst = $"the command `{command}` has `-y` (no since-boot report)";
+            _notFirst = $"the command {MarkdownText.Code(command)} has `-y` (no since-boot report)";
     }
 
     private long FirstIndex => _notFirst is null ? 0 : 1;
@@ -88,7 +89,7 @@ internal sealed class IostatReading
             if (LooksLikeTimestamp(trimmed))
             {
                 if (_reportIndex < 0 && _notFirst is null && LaterDay(trimmed) is { } day)
-                    _notFirst = $"its timestamp `{trimmed}` is on a later day than the banner's start date {_bannerDate}";
+                    _notFirst = $"its timestamp {MarkdownText.Code(trimmed.ToString())} is on a later day than the banner's start date {_bannerDate}";
                 StartReport(context);
                 _pendingTimestamp = trimmed.ToString();
                 _timestamp = _pendingTimestamp;
@@ -97,7 +98,7 @@ internal sealed class IostatReading
             if (IostatCommandHint.TryRead(trimmed, out var omits))
             {
                 // The command pasted with its output is no lost evidence; with -y it says the first report is an interval.
-                if (omits && _reportIndex < 0) _notFirst ??= $"the command `{trimmed}` has `-y` (no since-boot report)";
+                if (omits && _reportIndex < 0) _notFirst ??= $"the command {MarkdownText.Code(trimmed.ToString())} has `-y` (no since-boot report)";
                 return;
             }
             if (_reportIndex < 0 && _notFirst is null && LooksLikeDeviceRow(trimmed, ranges))

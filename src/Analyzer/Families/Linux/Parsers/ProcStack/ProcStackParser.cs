@@ -1,3 +1,4 @@
+using Analyzer.Reporting;
 using System.Text.RegularExpressions;
 using Analyzer.Detection;
 using Analyzer.Families.Linux.Facts;
@@ -106,7 +107,7 @@ public sealed partial class ProcStackParser : IFormatParser
             return;
         }
         groups.Emit(context);
-        if (denied > 0) context.Problem(InputStatus.Partial, $"{denied} stack(s) could not be read by the collector (`{deniedExample}`)");
+        if (denied > 0) context.Problem(InputStatus.Partial, $"{denied} stack(s) could not be read by the collector ({MarkdownText.Code(deniedExample ?? "")})");
         if (unreadable > 0) context.Problem(InputStatus.Partial, $"{unreadable} line(s) are neither frames nor /proc/PID markers");
         if (groups.Overflow > 0) context.Problem(InputStatus.Partial, $"{groups.Overflow} stacks beyond {StackGroups.MaxGroups} distinct ones were dropped");
 

@@ -1,3 +1,4 @@
+using Analyzer.Reporting;
 using Analyzer.Detection;
 using Analyzer.Families.Linux.Facts;
 using Analyzer.Inventory;
@@ -105,7 +106,7 @@ public sealed class PsParser : IFormatParser
             unreadable += skipped;
             table = new ProcessTable(context.Path, Format, ++listings, inferred);
             at = (rows[skipped].Number, Excerpt.Of(rows[skipped].Text));
-            context.Problem(InputStatus.Parsed, $"no header line: the columns were inferred from the rows as `{inferred.Layout}`; a filtered listing, so the counts cover the rows shown only");
+            context.Problem(InputStatus.Parsed, $"no header line: the columns were inferred from the rows as {MarkdownText.Code(inferred.Layout)}; a filtered listing, so the counts cover the rows shown only");
             Span<Range> rowRanges = stackalloc Range[256];
             for (var i = skipped; i < rows.Count; i++)
                 table.Add(rows[i].Text, rows[i].Number, rowRanges, KiB);
@@ -115,7 +116,7 @@ public sealed class PsParser : IFormatParser
         {
             t.Emit(context, at.Line, at.Excerpt);
             if (t.Unreadable > 0)
-                context.Problem(InputStatus.Partial, $"{t.Unreadable} row(s) did not fit the header `{t.Header.Layout}`");
+                context.Problem(InputStatus.Partial, $"{t.Unreadable} row(s) did not fit the header {MarkdownText.Code(t.Header.Layout)}");
         }
     }
 

@@ -1,3 +1,4 @@
+using Analyzer.Reporting;
 using System.Text.Json;
 using Analyzer.Families.Linux.Facts;
 using Analyzer.Parsing;
@@ -21,7 +22,7 @@ internal static class ManifestPlugin
                 Plugin = name,
                 Command = "(plugin)",
                 Issue = "plugin-timeout",
-                Reason = $"sos plugin `{name}` hit its timeout: what it collected is incomplete and later commands did not run",
+                Reason = $"sos plugin {MarkdownText.Code(name)} hit its timeout: what it collected is incomplete and later commands did not run",
             });
         if (!body.TryGetProperty("commands", out var commands) || commands.ValueKind != JsonValueKind.Array) return;
         foreach (var command in commands.EnumerateArray())
@@ -49,10 +50,10 @@ internal static class ManifestPlugin
 
     private static (string? Issue, string? Reason) Classify(string exec, long? rc, bool truncated)
     {
-        if (truncated) return ("truncated", $"sos truncated the output of `{exec}` at its size limit: only part of it is here");
-        if (rc == 124) return ("timeout", $"`{exec}` timed out under sos: the output stops where it was killed");
+        if (truncated) return ("truncated", $"sos truncated the output of {MarkdownText.Code(exec)} at its size limit: only part of it is here");
+        if (rc == 124) return ("timeout", $"{MarkdownText.Code(exec)} timed out under sos: the output stops where it was killed");
         if (rc is { } c && c != 0 && c != 126 && c != 127)
-            return ("failed", $"`{exec}` exited with status {c} under sos: the file may hold an error message or partial output");
+            return ("failed", $"{MarkdownText.Code(exec)} exited with status {c} under sos: the file may hold an error message or partial output");
         return (null, null);
     }
 
