@@ -25,6 +25,9 @@ internal sealed record CompiledRule
 
     /// <summary>Length of a row's variables: the aggregates, then 'merged' and 'others' when the rule merges rows.</summary>
     public int VariableCount => Aggregates.Count + (MergeBy.Count > 0 ? 2 : 0);
+
+    /// <summary>Subject expressions (strings), evaluated per fact tuple of a finding's row.</summary>
+    public IReadOnlyList<CompiledExpression> Subjects { get; init; } = [];
     public RuleTemplate? Message { get; init; }
     public required IReadOnlyList<RuleTemplate> NextSteps { get; init; }
     public required IReadOnlyList<EvidenceDefinition> Evidence { get; init; }

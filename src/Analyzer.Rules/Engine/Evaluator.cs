@@ -15,8 +15,17 @@ public static class Evaluator
         var findings = new List<Finding>();
         var outcomes = new List<RuleOutcome>();
         var derived = new Dictionary<string, IReadOnlyList<IFact>>(StringComparer.Ordinal);
+        // Findings wait here until the first rule that reads findings: then findings of one problem are merged
+        // across rules (FindingAbsorption) and become facts, so verdicts count problems, not reports of them.
+        var pending = new List<Finding>();
+        var flushed = false;
         foreach (var rule in rules.Ordered)
         {
+            if (!flushed && rule.Consumes.Contains(FindingFactName))
+            {
+                Flush();
+                flushed = true;
+            }
             var skip = SkipReason(rule, facts);
             if (skip is not null)
             {
@@ -27,7 +36,13 @@ public static class Evaluator
             {
                 var rows = RulePlanRunner.Rows(rule, facts);
                 var produced = RuleOutput.Produce(rule, rows, facts.Catalog);
-                findings.AddRange(produced.Findings);
+                if (flushed)
+                {
+                    findings.AddRange(produced.Findings);
+                    facts.WithDerived(produced.Findings.Select(f => FindingAbsorption.Fact(f, Fallback(rules, f))).ToList());
+                }
+                else
+                    pending.AddRange(produced.Findings);
                 facts.WithDerived(produced.Facts);
                 if (rule.DeriveType is not null) derived[rule.Id] = produced.Facts;
                 var count = produced.Findings.Count + (rule.DeriveType is null ? 0 : produced.Facts.Count);
@@ -38,9 +53,26 @@ public static class Evaluator
                 outcomes.Add(new RuleOutcome(rule.Id, rule.Definition.Title, RuleOutcomeKind.Error, 0, $"{e.GetType().Name}: {e.Message}"));
             }
         }
+        if (!flushed)
+            Flush();
         var ordered = findings.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
         return new EvaluationResult(ordered, outcomes, facts, derived);
+
+        void Flush()
+        {
+            var kept = FindingAbsorption.Apply(pending, rules.Absorbs);
+            findings.AddRange(kept);
+            facts.WithDerived(kept.Select(f => FindingAbsorption.Fact(f, Fallback(rules, f))).ToList());
+        }
     }
+
+    private const string FindingFactName = "Finding";
+
+    /// <summary>Where a finding without evidence points: its rule's file.</summary>
+    private static Provenance Fallback(RuleSet rules, Finding finding) =>
+        rules.ById.TryGetValue(finding.RuleId, out var rule)
+            ? new Provenance(rule.Definition.File, rule.Definition.Location.Line)
+            : new Provenance(finding.RuleId, 1);
 
     /// <summary>
     /// Skipped, not passed, when the bundle holds no evidence of the kind a required binding needs: "no finding"

@@ -19,4 +19,16 @@ public sealed record Finding(
     public string Message => MessageText.Plain;
 
     public IReadOnlyList<string> NextSteps => NextStepTexts.Select(s => s.Plain).ToList();
+
+    /// <summary>What the finding is about (the rule's 'subjects', e.g. <c>task:1187:txg_sync</c>), in first-seen order.</summary>
+    public IReadOnlyList<string> Subjects { get; init; } = [];
+
+    /// <summary>
+    /// Findings of other rules about nothing this one is not about, taken in (see <see cref="FindingAbsorption"/>):
+    /// their evidence is cited here too, and the report names them instead of repeating the problem.
+    /// </summary>
+    public IReadOnlyList<Finding> Absorbed { get; init; } = [];
+
+    /// <summary>Every finding taken in, at any depth (an absorbed finding may have absorbed others), in order.</summary>
+    public IEnumerable<Finding> AllAbsorbed() => Absorbed.SelectMany(a => a.AllAbsorbed().Prepend(a));
 }

@@ -50,6 +50,9 @@ internal static class RuleCompiler
         var mergeBy = rule.MergeBy.Select(m => Expr(m, scope, null, used, diagnostics)).OfType<CompiledExpression>().ToList();
         if (rule.MergeBy.Count > 0)
             AddMergeVariables(rule, scope, aggregates.Count, diagnostics);
+        var subjects = rule.Subjects.Select(x => Expr(x, scope, ExprType.String, used, diagnostics)).OfType<CompiledExpression>().ToList();
+        if (rule.Derive is not null && (rule.Subjects.Count > 0 || rule.Absorbs.Count > 0))
+            diagnostics.Add("TRI0119", rule.Location, "'subjects' and 'absorbs' belong to rules that report findings, not to a derive rule");
         var message = rule.Message is null ? null : TemplateCompiler.Compile(rule.Message, scope, diagnostics, used);
         var nextSteps = rule.NextSteps.Select(s => TemplateCompiler.Compile(s, scope, diagnostics, used)).OfType<RuleTemplate>().ToList();
         CheckEvidence(rule, scope, diagnostics);
@@ -78,6 +81,7 @@ internal static class RuleCompiler
             Aggregates = aggregates,
             Having = having,
             MergeBy = mergeBy,
+            Subjects = subjects,
             Message = message,
             NextSteps = nextSteps,
             Evidence = rule.Evidence,

@@ -6,7 +6,8 @@ namespace Analyzer.Rules.Engine;
 
 /// <summary>
 /// Turns a rule's rows into findings (message, evidence, next steps) or derived facts. Findings become
-/// <see cref="FindingFact"/>s too, so verdict rules can match them. Derived facts inherit the provenance of the
+/// <see cref="FindingFact"/>s too (made by the <see cref="Evaluator"/> once findings of one problem are merged), so
+/// verdict rules can match them. Derived facts inherit the provenance of the
 /// first fact they were derived from.
 /// </summary>
 internal static class RuleOutput
@@ -32,16 +33,11 @@ internal static class RuleOutput
                 rule.Message?.Render(context) ?? MessageText.Authored(rule.Definition.Title),
                 evidence,
                 rule.NextSteps.Select(s => s.Render(context)).Where(s => s.Plain.Length > 0).ToList(),
-                rule.Definition.Help);
-            findings.Add(finding);
-            facts.Add(new FindingFact
+                rule.Definition.Help)
             {
-                Provenance = evidence.FirstOrDefault() ?? new Provenance(rule.Definition.File, rule.Definition.Location.Line),
-                RuleId = rule.Id,
-                Symptom = finding.Symptom,
-                Severity = rule.Severity.ToText(),
-                Title = finding.Title,
-            });
+                Subjects = Subjects(rule, row),
+            };
+            findings.Add(finding);
         }
         return new ProducedOutput(findings, facts);
     }
@@ -62,6 +58,20 @@ internal static class RuleOutput
         type.ClrType.GetProperty(nameof(IFact.Provenance))!.SetValue(instance,
             source?.Provenance ?? new Provenance(rule.Definition.File, rule.Definition.Location.Line));
         return (IFact)instance;
+    }
+
+    /// <summary>Every subject expression over every tuple of the row (merged rows included), nulls and repeats dropped.</summary>
+    private static IReadOnlyList<string> Subjects(CompiledRule rule, RuleRow row)
+    {
+        if (rule.Subjects.Count == 0)
+            return [];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<string>();
+        foreach (var tuple in row.Tuples)
+            foreach (var subject in rule.Subjects)
+                if (subject.Evaluate(RulePlanRunner.Frame(rule, tuple, row.Variables)) is string { Length: > 0 } s && seen.Add(s))
+                    result.Add(s);
+        return result;
     }
 
     private static Dictionary<string, object?> Context(CompiledRule rule, RuleRow row, FactCatalog catalog)

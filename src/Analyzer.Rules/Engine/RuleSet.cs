@@ -17,11 +17,18 @@ public sealed class RuleSet
         Definitions = definitions;
         Ordered = ordered;
         Catalog = catalog;
+        ById = ordered.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        Absorbs = ordered.Where(r => r.Definition.Absorbs.Count > 0).ToDictionary(
+            r => r.Id, r => (IReadOnlySet<string>)r.Definition.Absorbs.Select(a => a.Id).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<RuleDefinition> Definitions { get; }
     public FactCatalog Catalog { get; }
     internal IReadOnlyList<CompiledRule> Ordered { get; }
+    internal IReadOnlyDictionary<string, CompiledRule> ById { get; }
+
+    /// <summary>Rule id → the rules whose findings its findings may absorb.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlySet<string>> Absorbs { get; }
 
     /// <summary>
     /// Compiles every message and next-step template now and reports those Handlebars rejects: the authoring
@@ -56,6 +63,7 @@ public sealed class RuleSet
         foreach (var (id, o) in config.Rules)
             if (!ids.Contains(id))
                 diagnostics.Add("TRI0301", o.Location, $"config names rule {id}, which does not exist", id, DidYouMean.Suggest(id, ids));
+        CheckAbsorbs(definitions, diagnostics);
         var compiled = new List<CompiledRule>();
         foreach (var d in definitions)
             if (RuleCompiler.Compile(d, catalog, enumerated ?? EnumeratedFields.None, config.Rules.GetValueOrDefault(d.Id), diagnostics) is { } c)
@@ -64,6 +72,26 @@ public sealed class RuleSet
             return null;
         var ordered = Stratify(compiled, diagnostics);
         return ordered is null ? null : new RuleSet(definitions, ordered, catalog);
+    }
+
+    /// <summary>An absorbed rule must exist, be another rule, and say what its findings are about (subjects).</summary>
+    private static void CheckAbsorbs(IReadOnlyList<RuleDefinition> definitions, DiagnosticBag diagnostics)
+    {
+        var byId = definitions.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var d in definitions)
+        {
+            if (d.Absorbs.Count > 0 && d.Subjects.Count == 0)
+                diagnostics.Add("TRI0119", d.Location, $"rule {d.Id} absorbs other rules' findings but has no 'subjects' to compare them with");
+            foreach (var a in d.Absorbs)
+            {
+                if (!byId.TryGetValue(a.Id, out var other))
+                    diagnostics.Add("TRI0119", a.Location, $"absorbs names rule {a.Id}, which does not exist", a.Id, DidYouMean.Suggest(a.Id, byId.Keys));
+                else if (other == d)
+                    diagnostics.Add("TRI0119", a.Location, $"rule {d.Id} cannot absorb itself (merge_by merges a rule's own rows)", a.Id);
+                else if (other.Subjects.Count == 0)
+                    diagnostics.Add("TRI0119", a.Location, $"rule {a.Id} has no 'subjects': nothing tells which of its findings are about the same thing", a.Id);
+            }
+        }
     }
 
     /// <summary>Topological order over "produces type → consumes type", stable in file order (Kahn's algorithm).</summary>

@@ -32,6 +32,20 @@ public sealed record RuleDefinition
     /// the evidence of all of them; templates read how many rows were merged as 'merged' and 'others'.
     /// </summary>
     public IReadOnlyList<ExprSource> MergeBy { get; init; } = [];
+
+    /// <summary>
+    /// What a finding is about, one string per expression and fact tuple (null values dropped): `'task:' +
+    /// string(t.pid) + ':' + t.comm`. Findings of rules in another rule's <see cref="Absorbs"/> whose subjects are all
+    /// among that rule's finding's subjects are the same problem told twice.
+    /// </summary>
+    public IReadOnlyList<ExprSource> Subjects { get; init; } = [];
+
+    /// <summary>
+    /// Rules whose findings this rule's finding takes in when they are about nothing it is not about (their subjects
+    /// are a subset of its own): the more specific story (a hung ZFS txg_sync) keeps the generic ones' evidence
+    /// (a hung task, a task in D state) and names them, instead of three findings for one thread.
+    /// </summary>
+    public IReadOnlyList<RuleReference> Absorbs { get; init; } = [];
     public TemplateSource? Message { get; init; }
     public IReadOnlyList<EvidenceDefinition> Evidence { get; init; } = [];
     public IReadOnlyList<TemplateSource> NextSteps { get; init; } = [];

@@ -15,7 +15,7 @@ public sealed partial class RuleFileLoader(IReadOnlySet<string> knownSymptoms)
     private static readonly string[] RuleKeys =
     [
         "id", "title", "symptom", "severity", "description", "help", "tags", "params", "match", "join", "where",
-        "group_by", "order_by", "aggregate", "having", "merge_by", "message", "evidence", "next_steps", "derive", "tests",
+        "group_by", "order_by", "aggregate", "having", "merge_by", "subjects", "absorbs", "message", "evidence", "next_steps", "derive", "tests",
     ];
 
     [GeneratedRegex("^[A-Z]{2,8}[0-9]{4}$", RegexOptions.CultureInvariant)]
@@ -79,6 +79,8 @@ public sealed partial class RuleFileLoader(IReadOnlySet<string> knownSymptoms)
             Aggregates = AggregateReader.Read(r, r.Get(map, "aggregate")),
             Having = r.Expr(r.Get(map, "having"), "having"),
             MergeBy = r.Sequence(r.Get(map, "merge_by"), "merge_by").Select(n => r.Expr(n, "a merge_by key")).OfType<ExprSource>().ToList(),
+            Subjects = r.Sequence(r.Get(map, "subjects"), "subjects").Select(n => r.Expr(n, "a subject")).OfType<ExprSource>().ToList(),
+            Absorbs = ReadAbsorbs(r, r.Get(map, "absorbs")),
             Message = message,
             Evidence = ReadEvidence(r, r.Get(map, "evidence")),
             NextSteps = r.Sequence(r.Get(map, "next_steps"), "next_steps").Select(n => r.Template(n, "a next step")).OfType<TemplateSource>().ToList(),
@@ -88,6 +90,19 @@ public sealed partial class RuleFileLoader(IReadOnlySet<string> knownSymptoms)
             Location = r.At(map),
         };
         return r.Diagnostics.Items.Count > errorsBefore && idNode is null ? null : rule;
+    }
+
+    private static List<RuleReference> ReadAbsorbs(YamlReading r, YamlNode? node)
+    {
+        var result = new List<RuleReference>();
+        foreach (var item in r.Sequence(node, "absorbs"))
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } id })
+                result.Add(new RuleReference(id, r.At(item)));
+            else
+                r.Diagnostics.Add("TRI0103", r.At(item), "each item of absorbs must be a rule id, e.g. LNX0001");
+        }
+        return result;
     }
 
     private static Severity? ReadSeverity(YamlReading r, YamlScalarNode? node)

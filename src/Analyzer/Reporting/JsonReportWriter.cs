@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Analyzer.Inventory;
 using Analyzer.Reporting.Gaps;
+using Analyzer.Rules.Engine;
 using Analyzer.Rules.Model;
 
 namespace Analyzer.Reporting;
@@ -44,6 +45,7 @@ public static class JsonReportWriter
             }
             w.WriteEndArray();
             Strings(w, "nextSteps", f.NextSteps);
+            AlsoReported(w, f);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -121,6 +123,24 @@ public static class JsonReportWriter
         if (name is null) w.WriteStartArray();
         else w.WriteStartArray(name);
         foreach (var item in items) w.WriteStringValue(item);
+        w.WriteEndArray();
+    }
+
+    /// <summary>The findings of other rules this one took in (one problem, one finding), flattened; absent when none.</summary>
+    private static void AlsoReported(Utf8JsonWriter w, Finding f)
+    {
+        var absorbed = f.AllAbsorbed().ToList();
+        if (absorbed.Count == 0) return;
+        w.WriteStartArray("alsoReported");
+        foreach (var a in absorbed)
+        {
+            w.WriteStartObject();
+            w.WriteString("ruleId", a.RuleId);
+            w.WriteString("severity", a.Severity.ToText());
+            w.WriteString("title", a.Title);
+            w.WriteString("message", a.Message);
+            w.WriteEndObject();
+        }
         w.WriteEndArray();
     }
 }

@@ -60,6 +60,7 @@ public static class MarkdownReportWriter
                 ["symptom"] = MarkdownText.Code(f.Symptom),
                 ["severity"] = f.Severity.ToText(),
                 ["message"] = MarkdownText.Message(f.MessageText),
+                ["alsoReported"] = AlsoReported(f),
                 ["evidence"] = f.Evidence.Select(e => e.Excerpt is { Length: > 0 } x
                     ? $"{MarkdownText.Code(e.ToString())}: {MarkdownText.Code(Shorten(x))}"
                     : MarkdownText.Code(e.ToString())).ToList(),
@@ -115,4 +116,16 @@ public static class MarkdownReportWriter
     }
 
     private static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";
+
+    /// <summary>
+    /// "Also reported as …": the other rules' findings this one took in (one problem, one finding), by rule, so a
+    /// reader who knows LNX0001 sees where it went; null when none.
+    /// </summary>
+    private static string? AlsoReported(Finding f)
+    {
+        var byRule = f.AllAbsorbed().GroupBy(a => a.RuleId, StringComparer.Ordinal).ToList();
+        if (byRule.Count == 0) return null;
+        var parts = byRule.Select(g => $"{MarkdownText.Text(g.First().Title)} ({MarkdownText.Code(g.Key)}{(g.Count() > 1 ? $", {g.Count()} findings" : "")})");
+        return $"Also reported as: {string.Join("; ", parts)}. Each is about what this finding covers, so the problem is told once here, with their evidence below.";
+    }
 }

@@ -20,7 +20,7 @@ internal static class DamageMatrix
         var fixture = Path.GetFileName(bundle);
         var files = FixtureFiles.Load(bundle);
         var report = Analyse(Tar(files));
-        return new CleanRun(fixture, files, report.Verdict, Symptoms(report),
+        return new CleanRun(fixture, files, report.Verdict, Symptoms(report), Reported(report),
             report.Inputs.GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
     }
 
@@ -78,9 +78,9 @@ internal static class DamageMatrix
 
     private static CellResult Judge(CleanRun clean, string damage, ReportModel report)
     {
-        var symptoms = Symptoms(report);
-        var missing = clean.Symptoms.Except(symptoms, StringComparer.Ordinal).ToList();
-        var extra = symptoms.Except(clean.Symptoms, StringComparer.Ordinal).ToList();
+        var symptoms = Reported(report);
+        var missing = clean.Reported.Except(symptoms, StringComparer.Ordinal).ToList();
+        var extra = symptoms.Except(clean.Reported, StringComparer.Ordinal).ToList();
         var ruleErrors = report.Rules.Where(r => r.Kind == RuleOutcomeKind.Error).Select(r => r.RuleId).Order(StringComparer.Ordinal).ToList();
         var sameVerdict = report.Verdict == clean.Verdict;
         if (sameVerdict && missing.Count == 0 && extra.Count == 0 && ruleErrors.Count == 0)
@@ -159,6 +159,9 @@ internal static class DamageMatrix
 
     private static List<string> Symptoms(ReportModel report) =>
         [.. report.Findings.Select(f => f.Symptom).Distinct().Order(StringComparer.Ordinal)];
+
+    private static List<string> Reported(ReportModel report) =>
+        [.. report.Findings.SelectMany(f => f.AllAbsorbed().Prepend(f)).Select(f => f.Symptom).Distinct().Order(StringComparer.Ordinal)];
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
 }
