@@ -6,6 +6,7 @@ using Analyzer.Families.Go.Parsers.GoStacks;
 using Analyzer.Families.Go.Parsers.IpfsDiagSys;
 using Analyzer.Families.Go.Parsers.PerfScript;
 using Analyzer.Families.Go.Parsers.PprofProto;
+using Analyzer.Families.Go.Parsers.ServiceLog;
 using Analyzer.Families.Go.Sections;
 
 namespace Analyzer.Families.Go;
@@ -29,6 +30,8 @@ internal static class GoFamily
             new(150, new IpfsDiagSysParser()),
             new(170, new PerfScriptParser()),
             new(180, new FoldedStacksParser()),
+            // Last of all: any leveled log no specific reader claimed (a JuiceFS client log is also leveled).
+            new(900, new ServiceLogParser()),
         ],
         Sections =
         [
@@ -38,8 +41,8 @@ internal static class GoFamily
         Symptoms =
         [
             "go-lock-contention", "go-deadlock", "go-goroutine-leak", "go-channel-block", "go-io-wait-stall",
-            "go-panic", "go-fatal-error", "go-gc-pressure", "go-heap-growth", "cpu-hotspot", "cgo-syscall-bound", "go-data-race", "go-long-wait", "go-recovered-panic",
+            "go-panic", "go-fatal-error", "go-gc-pressure", "go-heap-growth", "cpu-hotspot", "cgo-syscall-bound", "go-data-race", "go-long-wait", "go-recovered-panic", "service-log-errors",
         ],
-        Sources = [GoSources.Stacks, GoSources.Profiles, GoSources.Runtime],
+        Sources = [GoSources.Stacks, GoSources.Profiles, GoSources.Runtime, GoSources.ServiceLog],
     };
 }

@@ -11,4 +11,7 @@ public static class GoSources
 
     /// <summary>Runtime statistics snapshots: expvar /debug/vars memstats and the MemStats trailer of heap?debug=1.</summary>
     public const string Runtime = "go-runtime";
+
+    /// <summary>Leveled service logs (logfmt, JSON, zap console, klog, a level word after the time).</summary>
+    public const string ServiceLog = "service-log";
 }

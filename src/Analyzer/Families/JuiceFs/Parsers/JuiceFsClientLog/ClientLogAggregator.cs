@@ -1,6 +1,7 @@
 using Analyzer.Families.JuiceFs.Facts;
 using Analyzer.Families.JuiceFs.Parsers.JuiceFsAccessLog;
 using Analyzer.Rules.Facts;
+using Analyzer.Text;
 
 namespace Analyzer.Families.JuiceFs.Parsers.JuiceFsClientLog;
 

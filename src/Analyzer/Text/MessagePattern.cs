@@ -1,4 +1,4 @@
-namespace Analyzer.Families.JuiceFs.Parsers.JuiceFsClientLog;
+namespace Analyzer.Text;
 
 /// <summary>
 /// Turns a message into the pattern that repeats of it share: numbers and hex ids become `#`, paths `{path}`,
