@@ -53,7 +53,8 @@ public sealed class TemplateStructureTests
         var template = string.Concat(Enumerable.Repeat("{{#if i.name}}", depth)) + "x" + string.Concat(Enumerable.Repeat("{{/if}}", depth));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var (rules, diagnostics, _) = Load(Rule.Replace("MESSAGE", template, StringComparison.Ordinal));
-        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 5);
+        // Not a benchmark: the old quadratic walk took minutes at 100,000; a loaded CI core may take seconds for linear work.
+        Assert.InRange(clock.Elapsed.TotalSeconds, 0, 60);
         Assert.Null(rules);
         Assert.Contains(diagnostics.Items, d => d.Code == "TRI0112" && d.Message.Contains("blocks nested deeper than 16 levels", StringComparison.Ordinal));
         var sixteen = string.Concat(Enumerable.Repeat("{{#if i.name}}", 16)) + "x" + string.Concat(Enumerable.Repeat("{{/if}}", 16));
