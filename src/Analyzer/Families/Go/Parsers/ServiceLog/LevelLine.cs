@@ -23,27 +23,12 @@ internal static class LevelLine
             return false;
         if (text[0] == '{')
             return Json(text, out layout, out level, out message);
-        if (Klog(text, out level, out message))
-        {
-            layout = "klog";
-            return true;
-        }
-        if (Logfmt(text, out level, out message))
-        {
-            layout = "logfmt";
-            return true;
-        }
-        if (Console(text, out level, out message))
-        {
-            layout = "console";
-            return true;
-        }
-        if (Plain(text, out level, out message))
-        {
-            layout = "plain";
-            return true;
-        }
-        return false;
+        // In order: klog's and logfmt's marks are exact; console and plain only look at where the level word stands.
+        if (Klog(text, out level, out message)) layout = "klog";
+        else if (Logfmt(text, out level, out message)) layout = "logfmt";
+        else if (Console(text, out level, out message)) layout = "console";
+        else if (Plain(text, out level, out message)) layout = "plain";
+        return layout.Length > 0;
     }
 
     private static bool Json(ReadOnlySpan<char> text, out string layout, out LogLevel level, out ReadOnlySpan<char> message)
