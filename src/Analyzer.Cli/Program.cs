@@ -4,6 +4,7 @@ using Analyzer.Cli.Commands;
 // The CLI is a thin shell: one command class per verb, all logic in the Analyzer libraries.
 var root = new RootCommand("triage: turns a diagnostic bundle into a triage report (verdict, findings, evidence, next steps).");
 root.Subcommands.Add(AnalyzeCommand.Create());
+root.Subcommands.Add(DiffCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(CompletionCommand.Create());
 Usage.AddExitCodesToHelp(root);

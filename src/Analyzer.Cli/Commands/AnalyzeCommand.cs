@@ -3,7 +3,7 @@ using Analyzer.Bundles;
 using Analyzer.Pipeline;
 using Analyzer.Reporting;
 using Analyzer.Reporting.Gaps;
-using Analyzer.Rules.Engine;
+using Analyzer.Reporting.Baselines;
 
 namespace Analyzer.Cli.Commands;
 
@@ -32,14 +32,16 @@ internal static class AnalyzeCommand
             Description = "Exit 1 when a finding at or above this severity is reported; 'incomplete': exit 3 when the evidence was not all read (repeatable).",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "note", "incomplete");
+        var baseline = new Option<string?>("--baseline") { Description = "An earlier JSON or SARIF report: each finding is marked new or unchanged, and those gone are listed." };
+        var suppressions = new Option<string?>("--suppressions") { Description = "A YAML file of suppressions (fingerprint or rule + path glob, reason, expires): matching findings are listed apart and not counted." };
 
         var command = new Command("analyze", "Analyze a diagnostic bundle and print the triage report.")
         {
-            bundle, format, output, rules, noBuiltins, config, failOn,
+            bundle, format, output, rules, noBuiltins, config, failOn, baseline, suppressions,
         };
         command.SetAction(parse => Run(new AnalyzeOptions(
             parse.GetValue(bundle)!, parse.GetValue(format), parse.GetValue(output), parse.GetValue(rules) ?? [], parse.GetValue(noBuiltins),
-            parse.GetValue(config), parse.GetValue(failOn) ?? [])));
+            parse.GetValue(config), parse.GetValue(failOn) ?? [], parse.GetValue(baseline), parse.GetValue(suppressions))));
         return command;
     }
 
@@ -68,6 +70,9 @@ internal static class AnalyzeCommand
             foreach (var d in loaded.Diagnostics.Items) Console.Error.WriteLine(d);
             return Fail($"the rules could not be used ({Plural.Of(loaded.Diagnostics.Items.Count, "error")}).");
         }
+        if (ReportChanges.LoadSuppressions(o.Suppressions) is not { } suppressionSet) return ExitCodes.Unusable;
+        var before = o.Baseline is null ? null : ReportChanges.LoadBaseline(o.Baseline);
+        if (o.Baseline is not null && before is null) return ExitCodes.Unusable;
         ReportModel report;
         using (var progress = Progress.Start(fromStdin ? "reading standard input" : "reading the bundle"))
         {
@@ -77,13 +82,16 @@ internal static class AnalyzeCommand
                     ? StdinBundle.Spool(Console.OpenStandardInput(), !Console.IsInputRedirected, BundleLimits.Default.MaxTotalBytes)
                     : null;
                 progress.Phase = "analyzing";
-                report = Analyze(stdin?.Path ?? o.Bundle, loaded.Rules);
+                report = Analysis.Run(stdin?.Path ?? o.Bundle, loaded.Rules, suppressions: suppressionSet);
             }
             catch (BundleException e)
             {
                 return Fail(e.Message);
             }
         }
+        if (before is not null)
+            report = report with { Baseline = BaselineComparison.Compare(Path.GetFileName(o.Baseline!), before, report) };
+        ReportChanges.WarnExpired(report);
         // Said on stderr too: a report read only in part must not pass for a report of the whole bundle.
         foreach (var line in GapSentences.Lines(report.Gaps))
             Console.Error.WriteLine($"triage: incomplete evidence: {line}");
@@ -107,8 +115,6 @@ internal static class AnalyzeCommand
         }
         return FailOn.ExitCode(o.FailOn, report);
     }
-
-    private static ReportModel Analyze(string bundle, RuleSet rules) => Analysis.Run(bundle, rules);
 
     private static int Fail(string message)
     {

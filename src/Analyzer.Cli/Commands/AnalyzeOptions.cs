@@ -8,4 +8,6 @@ internal sealed record AnalyzeOptions(
     string[] Rules,
     bool NoBuiltins,
     string? Config,
-    string[] FailOn);
+    string[] FailOn,
+    string? Baseline,
+    string? Suppressions);

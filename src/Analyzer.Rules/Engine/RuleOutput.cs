@@ -11,9 +11,11 @@ namespace Analyzer.Rules.Engine;
 /// </summary>
 internal static class RuleOutput
 {
-    public static ProducedOutput Produce(CompiledRule rule, List<RuleRow> rows, FactCatalog catalog)
+    /// <param name="suppressed">Findings it accepts are set apart: no <see cref="FindingFact"/>, so no verdict rule counts them.</param>
+    public static ProducedOutput Produce(CompiledRule rule, List<RuleRow> rows, FactCatalog catalog, Func<Finding, bool>? suppressed = null)
     {
         var findings = new List<Finding>();
+        var set = new List<Finding>();
         var facts = new List<IFact>();
         foreach (var row in rows)
         {
@@ -33,6 +35,11 @@ internal static class RuleOutput
                 evidence,
                 rule.NextSteps.Select(s => s.Render(context)).Where(s => s.Plain.Length > 0).ToList(),
                 rule.Definition.Help);
+            if (suppressed?.Invoke(finding) == true)
+            {
+                set.Add(finding);
+                continue;
+            }
             findings.Add(finding);
             facts.Add(new FindingFact
             {
@@ -43,7 +50,7 @@ internal static class RuleOutput
                 Title = finding.Title,
             });
         }
-        return new ProducedOutput(findings, facts);
+        return new ProducedOutput(findings, facts, set);
     }
 
     private static IFact Derive(CompiledRule rule, Facts.FactType type, RuleRow row)
