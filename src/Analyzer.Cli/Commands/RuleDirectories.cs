@@ -33,13 +33,16 @@ internal static class RuleDirectories
         return Builtin is { } shipped ? [shipped] : [];
     }
 
-    /// <summary>The folder rule tests' bundle paths are relative to: the nearest ancestor holding fixtures/.</summary>
+    /// <summary>
+    /// The folder rule tests' bundle paths are relative to (after the rule file's own folder): the nearest ancestor
+    /// holding fixtures/ of the first rules directory that has one, else of the working directory.
+    /// </summary>
     public static string TestRoot(IReadOnlyList<string> ruleDirs)
     {
-        var start = ruleDirs.Count > 0 ? Path.GetFullPath(ruleDirs[0]) : Directory.GetCurrentDirectory();
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, "fixtures")))
-                return dir.FullName;
+        foreach (var start in ruleDirs.Select(Path.GetFullPath).Append(Directory.GetCurrentDirectory()))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (Directory.Exists(Path.Combine(dir.FullName, "fixtures")))
+                    return dir.FullName;
         return Directory.GetCurrentDirectory();
     }
 }
