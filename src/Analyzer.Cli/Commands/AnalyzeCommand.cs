@@ -1,106 +1,124 @@
 using System.CommandLine;
-using System.Text;
 using Analyzer.Bundles;
 using Analyzer.Pipeline;
 using Analyzer.Reporting;
 using Analyzer.Reporting.Gaps;
-using Analyzer.Reporting.Html;
-using Analyzer.Reporting.Sarif;
-using Analyzer.Rules.Model;
+using Analyzer.Reporting.Baselines;
 
 namespace Analyzer.Cli.Commands;
 
-/// <summary><c>triage analyze &lt;bundle&gt; [--format] [--output] [--rules DIR]... [--config FILE] [--fail-on]</c></summary>
+/// <summary>
+/// <c>triage analyze &lt;bundle|-&gt; [--format] [--output FILE|-] [--rules DIR]... [--no-builtin-rules] [--config FILE] [--fail-on]</c>
+/// </summary>
 internal static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var bundle = new Argument<string>("bundle") { Description = "A directory, .tar, .tar.gz/.tgz, .tar.xz, .zip, a single file or a single .gz file." };
-        var format = new Option<string>("--format") { Description = "Report format: markdown, json, sarif (SARIF 2.1.0 for code scanning), or html (one self-contained file with flame graphs).", DefaultValueFactory = _ => "markdown" };
-        format.AcceptOnlyFromAmong("markdown", "json", "sarif", "html");
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-        var rules = new Option<string[]>("--rules") { Description = "A rules directory (repeatable); replaces the built-in rules." };
+        var bundle = new Argument<string>("bundle")
+        {
+            Description = "A directory, .tar, .tar.gz/.tgz, .tar.xz, .zip, a single file or a single .gz file; '-' reads a file or an archive stream from standard input.",
+        };
+        var format = new Option<string?>("--format")
+        {
+            Description = "Report format: markdown, json, sarif (SARIF 2.1.0 for code scanning), or html (one self-contained file with flame graphs). Default: from the --output extension (.md .json .sarif .html), else markdown.",
+        };
+        format.AcceptOnlyFromAmong(ReportFormat.Names);
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file ('-': standard output, the default)." };
+        var rules = new Option<string[]>("--rules") { Description = "A rules directory (repeatable); its rules are added to the built-in ones (an id already used is an error)." };
+        var noBuiltins = new Option<bool>("--no-builtin-rules") { Description = "Use only the --rules directories, not the built-in rules (verdict rules included)." };
         var config = new Option<string?>("--config") { Description = "A config file overriding rule severity, enablement and params." };
         var failOn = new Option<string[]>("--fail-on")
         {
             Description = "Exit 1 when a finding at or above this severity is reported; 'incomplete': exit 3 when the evidence was not all read (repeatable).",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "note", "incomplete");
+        var baseline = new Option<string?>("--baseline") { Description = "An earlier JSON or SARIF report: each finding is marked new or unchanged, and those gone are listed." };
+        var suppressions = new Option<string?>("--suppressions") { Description = "A YAML file of suppressions (fingerprint or rule + path glob, reason, expires): matching findings are listed apart and not counted." };
 
-        var command = new Command("analyze", "Analyze a diagnostic bundle and print the triage report.") { bundle, format, output, rules, config, failOn };
-        command.SetAction(parse => Run(
-            parse.GetValue(bundle)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(rules), parse.GetValue(config), parse.GetValue(failOn)));
+        var command = new Command("analyze", "Analyze a diagnostic bundle and print the triage report.")
+        {
+            bundle, format, output, rules, noBuiltins, config, failOn, baseline, suppressions,
+        };
+        command.SetAction(parse => Run(new AnalyzeOptions(
+            parse.GetValue(bundle)!, parse.GetValue(format), parse.GetValue(output), parse.GetValue(rules) ?? [], parse.GetValue(noBuiltins),
+            parse.GetValue(config), parse.GetValue(failOn) ?? [], parse.GetValue(baseline), parse.GetValue(suppressions))));
         return command;
     }
 
-    private static int Run(string bundle, string format, string? output, string[]? ruleDirs, string? configFile, string[]? failOn)
+    private static int Run(AnalyzeOptions o)
     {
+        var toStdout = o.Output is null or StandardStreams.Dash;
+        var fromStdin = o.Bundle == StandardStreams.Dash;
         // Checked before the analysis: a run of minutes must not end in "cannot write there".
-        if (output is not null && ReportOutput.Refusal(output, bundle) is { } refusal)
-        {
-            Console.Error.WriteLine($"triage: {refusal}");
-            return ExitCodes.Unusable;
-        }
+        if (!toStdout && ReportOutput.Refusal(o.Output!, fromStdin ? "" : o.Bundle) is { } refusal)
+            return Fail(refusal);
+        if (o.NoBuiltins && o.Rules.Length == 0)
+            return Fail("--no-builtin-rules needs at least one --rules directory");
         RuleLoading.Loaded loaded;
         try
         {
             // The shipped rules are checked whole by CI (`rules check`), so their templates compile on first use; rules
             // a user brings with --rules are compiled whole now, so a broken one stops the run with file:line:col.
-            loaded = RuleLoading.Load(RuleDirectories.Resolve(ruleDirs), configFile, verifyTemplates: ruleDirs is { Length: > 0 });
+            loaded = RuleLoading.Load(RuleDirectories.ForAnalysis(o.Rules, o.NoBuiltins), o.Config, verifyTemplates: o.Rules.Length > 0);
         }
         catch (IOException e)
         {
-            Console.Error.WriteLine($"triage: {e.Message}");
-            return ExitCodes.Unusable;
+            return Fail(e.Message);
         }
         if (loaded.Rules is null)
         {
             foreach (var d in loaded.Diagnostics.Items) Console.Error.WriteLine(d);
-            Console.Error.WriteLine($"triage: the rules could not be used ({loaded.Diagnostics.Items.Count} error(s)).");
-            return ExitCodes.Unusable;
+            return Fail($"the rules could not be used ({Plural.Of(loaded.Diagnostics.Items.Count, "error")}).");
         }
+        if (ReportChanges.LoadSuppressions(o.Suppressions) is not { } suppressionSet) return ExitCodes.Unusable;
+        var before = o.Baseline is null ? null : ReportChanges.LoadBaseline(o.Baseline);
+        if (o.Baseline is not null && before is null) return ExitCodes.Unusable;
         ReportModel report;
-        try
+        using (var progress = Progress.Start(fromStdin ? "reading standard input" : "reading the bundle"))
         {
-            report = Analysis.Run(bundle, loaded.Rules);
+            try
+            {
+                using var stdin = fromStdin
+                    ? StdinBundle.Spool(Console.OpenStandardInput(), !Console.IsInputRedirected, BundleLimits.Default.MaxTotalBytes)
+                    : null;
+                progress.Phase = "analyzing";
+                report = Analysis.Run(stdin?.Path ?? o.Bundle, loaded.Rules, suppressions: suppressionSet);
+            }
+            catch (BundleException e)
+            {
+                return Fail(e.Message);
+            }
         }
-        catch (BundleException e)
-        {
-            Console.Error.WriteLine($"triage: {e.Message}");
-            return ExitCodes.Unusable;
-        }
+        if (before is not null)
+            report = report with { Baseline = BaselineComparison.Compare(Path.GetFileName(o.Baseline!), before, report) };
+        ReportChanges.WarnExpired(report);
         // Said on stderr too: a report read only in part must not pass for a report of the whole bundle.
         foreach (var line in GapSentences.Lines(report.Gaps))
             Console.Error.WriteLine($"triage: incomplete evidence: {line}");
-        var text = format switch
+        var format = ReportFormat.Of(o.Format, o.Output);
+        if (toStdout)
         {
-            "json" => Json(report, JsonReportWriter.Write),
-            "sarif" => Json(report, SarifReportWriter.Write),
-            "html" => HtmlReportWriter.Render(report),
-            _ => MarkdownReportWriter.Render(report),
-        };
-        if (output is null)
-            Console.Out.Write(text);
+            using var stdout = Console.OpenStandardOutput();
+            ReportRendering.Write(report, format, stdout);
+        }
         else
         {
             try
             {
-                ReportOutput.Write(output, text);
+                ReportOutput.Write(o.Output!, stream => ReportRendering.Write(report, format, stream));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"triage: cannot write {output}: {e.Message}");
-                return ExitCodes.Unusable;
+                return Fail($"cannot write {o.Output}: {e.Message}");
             }
-            Console.Error.WriteLine($"triage: wrote {output} (verdict {report.Verdict}, {report.Findings.Count} finding(s))");
+            Console.Error.WriteLine($"triage: wrote {o.Output} ({format}; verdict {report.Verdict}, {Plural.Of(report.Findings.Count, "finding")})");
         }
-        return FailOn.ExitCode(failOn ?? [], report);
+        return FailOn.ExitCode(o.FailOn, report);
     }
 
-    private static string Json(ReportModel report, Action<ReportModel, Stream> write)
+    private static int Fail(string message)
     {
-        using var buffer = new MemoryStream();
-        write(report, buffer);
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        Console.Error.WriteLine($"triage: {message}");
+        return ExitCodes.Unusable;
     }
 }

@@ -20,4 +20,13 @@ internal static class ExitCodes
     /// EX_SOFTWARE, apart from the small codes a finished run ends with.
     /// </summary>
     public const int InternalError = 70;
+
+    /// <summary>The exit codes as --help lists them.</summary>
+    public const string HelpText =
+        "Exit codes:\n" +
+        "  0   the command ran (and nothing reached --fail-on)\n" +
+        "  1   a finding reached --fail-on, a rule test failed, or 'diff' found new findings\n" +
+        "  2   the bundle, the rules, the output path or the command line could not be used\n" +
+        "  3   --fail-on incomplete was given and the evidence was not all read\n" +
+        "  70  internal error (one line on stderr, details in a crash file)";
 }

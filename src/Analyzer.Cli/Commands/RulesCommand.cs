@@ -15,6 +15,7 @@ internal static class RulesCommand
         command.Subcommands.Add(Check());
         command.Subcommands.Add(Test());
         command.Subcommands.Add(List());
+        command.Subcommands.Add(Facts());
         return command;
     }
 
@@ -39,10 +40,17 @@ internal static class RulesCommand
     private static Command Test()
     {
         var (rules, config) = CommonOptions();
-        var command = new Command("test", "Run the tests embedded in rules.") { rules, config };
+        var junit = new Option<string?>("--junit") { Description = "Also write the results to this file as JUnit XML." };
+        var command = new Command("test", "Run the tests embedded in rules; a test's bundle path is tried beside its rule file, then from the repository root.") { rules, config, junit };
         command.SetAction(parse =>
         {
             var dirs = RuleDirectories.Resolve(parse.GetValue(rules));
+            var junitFile = parse.GetValue(junit);
+            if (junitFile is not null && ReportOutput.Refusal(junitFile, "") is { } refusal)
+            {
+                Console.Error.WriteLine($"triage: {refusal.Replace("--output", "--junit", StringComparison.Ordinal)}");
+                return ExitCodes.Unusable;
+            }
             if (Load(dirs, parse.GetValue(config)) is not { } loaded) return ExitCodes.Unusable;
             var runner = new RuleTestRunner(BundleFactReader.Catalog, ReadTestBundle, RuleDirectories.TestRoot(dirs), EnumeratedVocabulary.Fields);
             var results = runner.Run(loaded.Definitions, loaded.Config);
@@ -53,6 +61,18 @@ internal static class RulesCommand
                     Console.Out.WriteLine($"     {r.Location}: {failure}");
             }
             var failed = results.Count(r => !r.Passed);
+            if (junitFile is not null)
+            {
+                try
+                {
+                    ReportOutput.Write(junitFile, stream => JUnitReport.Write(results, stream));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"triage: cannot write {junitFile}: {e.Message}");
+                    return ExitCodes.Unusable;
+                }
+            }
             Console.Out.WriteLine($"{results.Count - failed} passed, {failed} failed");
             return failed == 0 ? ExitCodes.Ok : ExitCodes.Findings;
         });
@@ -68,6 +88,19 @@ internal static class RulesCommand
             var dirs = RuleDirectories.Resolve(parse.GetValue(rules));
             if (Load(dirs, parse.GetValue(config)) is not { } loaded) return ExitCodes.Unusable;
             Console.Out.Write(RuleCatalogWriter.Write(loaded.Definitions));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Facts()
+    {
+        var command = new Command("facts", "Print the fact reference (Markdown): every fact type, its fields, types, units and the parsers producing it.");
+        command.SetAction(_ =>
+        {
+            var formats = Detection.ParserRegistry.Default.GroupBy(p => p.Source, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Format).Distinct().ToList(), StringComparer.Ordinal);
+            Console.Out.Write(FactCatalogWriter.Write(BundleFactReader.Catalog, formats));
             return ExitCodes.Ok;
         });
         return command;
@@ -94,9 +127,12 @@ internal static class RulesCommand
         try
         {
             var loaded = RuleLoading.Load(dirs, config, Directory.GetCurrentDirectory(), verifyTemplates: true);
-            if (loaded.Rules is not null) return loaded;
+            // Inline test facts are checked with the rules: a misspelt field would otherwise surface only as a
+            // failing test, or not at all in a test that expects nothing to fire.
+            RuleTestRunner.CheckTestFacts(loaded.Definitions, BundleFactReader.Catalog, loaded.Diagnostics);
+            if (loaded.Rules is not null && !loaded.Diagnostics.HasErrors) return loaded;
             foreach (var d in loaded.Diagnostics.Items) Console.Error.WriteLine(d);
-            Console.Error.WriteLine($"triage: {loaded.Diagnostics.Items.Count} error(s) in the rules.");
+            Console.Error.WriteLine($"triage: {Plural.Of(loaded.Diagnostics.Items.Count, "error")} in the rules.");
             return null;
         }
         catch (IOException e)

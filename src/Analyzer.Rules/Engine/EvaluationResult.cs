@@ -7,4 +7,8 @@ public sealed record EvaluationResult(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<RuleOutcome> Outcomes,
     FactSet Facts,
-    IReadOnlyDictionary<string, IReadOnlyList<IFact>> DerivedByRule);
+    IReadOnlyDictionary<string, IReadOnlyList<IFact>> DerivedByRule)
+{
+    /// <summary>Findings a suppression set apart: reported as such, invisible to verdict rules and --fail-on.</summary>
+    public IReadOnlyList<Finding> Suppressed { get; init; } = [];
+}

@@ -10,9 +10,14 @@ namespace Analyzer.Rules.Engine;
 /// </summary>
 public static class Evaluator
 {
-    public static EvaluationResult Evaluate(RuleSet rules, FactSet facts)
+    /// <param name="suppressed">
+    /// Findings it accepts are set apart before later rules run, so a suppressed finding neither shapes the verdict
+    /// nor counts anywhere else; they come back in <see cref="EvaluationResult.Suppressed"/>.
+    /// </param>
+    public static EvaluationResult Evaluate(RuleSet rules, FactSet facts, Func<Finding, bool>? suppressed = null)
     {
         var findings = new List<Finding>();
+        var setApart = new List<Finding>();
         var outcomes = new List<RuleOutcome>();
         var derived = new Dictionary<string, IReadOnlyList<IFact>>(StringComparer.Ordinal);
         // Findings wait here until the first rule that reads findings: then findings of one problem are merged
@@ -35,7 +40,8 @@ public static class Evaluator
             try
             {
                 var rows = RulePlanRunner.Rows(rule, facts);
-                var produced = RuleOutput.Produce(rule, rows, facts.Catalog);
+                var produced = RuleOutput.Produce(rule, rows, facts.Catalog, suppressed);
+                setApart.AddRange(produced.Suppressed);
                 if (flushed)
                 {
                     findings.AddRange(produced.Findings);
@@ -45,7 +51,7 @@ public static class Evaluator
                     pending.AddRange(produced.Findings);
                 facts.WithDerived(produced.Facts);
                 if (rule.DeriveType is not null) derived[rule.Id] = produced.Facts;
-                var count = produced.Findings.Count + (rule.DeriveType is null ? 0 : produced.Facts.Count);
+                var count = produced.Findings.Count + produced.Suppressed.Count + (rule.DeriveType is null ? 0 : produced.Facts.Count);
                 outcomes.Add(new RuleOutcome(rule.Id, rule.Definition.Title, count > 0 ? RuleOutcomeKind.Fired : RuleOutcomeKind.Passed, count, null));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -56,7 +62,8 @@ public static class Evaluator
         if (!flushed)
             Flush();
         var ordered = findings.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
-        return new EvaluationResult(ordered, outcomes, facts, derived);
+        var apart = setApart.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
+        return new EvaluationResult(ordered, outcomes, facts, derived) { Suppressed = apart };
 
         void Flush()
         {

@@ -248,7 +248,7 @@ internal static class RuleCompiler
             }
             var value = Yaml.ParamReader.TryConvert(text, rule.Params[index].Type);
             if (value is null)
-                diagnostics.Add("TRI0303", at, $"'{text}' is not a {rule.Params[index].Type.Name} (param '{name}' of {rule.Id})", text);
+                diagnostics.Add("TRI0303", at, $"'{text}' is not {Article.With(rule.Params[index].Type.Name)} (param '{name}' of {rule.Id})", text);
             else
                 values[index] = value;
         }

@@ -12,9 +12,11 @@ namespace Analyzer.Rules.Engine;
 /// </summary>
 internal static class RuleOutput
 {
-    public static ProducedOutput Produce(CompiledRule rule, List<RuleRow> rows, FactCatalog catalog)
+    /// <param name="suppressed">Findings it accepts are set apart: no <see cref="FindingFact"/>, so no verdict rule counts them.</param>
+    public static ProducedOutput Produce(CompiledRule rule, List<RuleRow> rows, FactCatalog catalog, Func<Finding, bool>? suppressed = null)
     {
         var findings = new List<Finding>();
+        var set = new List<Finding>();
         var facts = new List<IFact>();
         foreach (var row in rows)
         {
@@ -37,9 +39,14 @@ internal static class RuleOutput
             {
                 Subjects = Subjects(rule, row),
             };
+            if (suppressed?.Invoke(finding) == true)
+            {
+                set.Add(finding);
+                continue;
+            }
             findings.Add(finding);
         }
-        return new ProducedOutput(findings, facts);
+        return new ProducedOutput(findings, facts, set);
     }
 
     private static IFact Derive(CompiledRule rule, Facts.FactType type, RuleRow row)

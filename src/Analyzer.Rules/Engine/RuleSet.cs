@@ -37,12 +37,16 @@ public sealed class RuleSet
     public void VerifyTemplates(DiagnosticBag diagnostics) =>
         Templates.TemplateCompiler.Verify(Ordered.SelectMany(r => r.NextSteps.Prepend(r.Message)).OfType<Templates.RuleTemplate>(), diagnostics);
 
-    /// <summary>Reads every <c>*.yaml</c>/<c>*.yml</c> under the given directories (or files), in path order.</summary>
+    /// <summary>
+    /// Reads every <c>*.yaml</c>/<c>*.yml</c> under the given directories (or files): the directories in the order
+    /// given, each one's files in path order, so that a rule id used twice is reported at the later directory's file
+    /// (a user's rule, not the built-in it collides with).
+    /// </summary>
     public static IReadOnlyList<RuleDefinition> Read(IEnumerable<string> paths, IReadOnlySet<string> symptoms, DiagnosticBag diagnostics, string? displayRoot = null)
     {
         var loader = new RuleFileLoader(symptoms);
         var definitions = new List<RuleDefinition>();
-        foreach (var file in paths.SelectMany(Files).Distinct().OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var file in paths.SelectMany(p => Files(p).OrderBy(f => f, StringComparer.Ordinal)).Distinct())
         {
             var display = Display(file, displayRoot);
             definitions.AddRange(loader.Load(display, File.ReadAllText(file), diagnostics));

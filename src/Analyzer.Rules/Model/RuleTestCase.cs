@@ -3,7 +3,7 @@ using Analyzer.Rules.Diagnostics;
 namespace Analyzer.Rules.Model;
 
 /// <summary>
-/// A test embedded in a rule: input (a bundle path relative to the repository root, or inline facts), optional
+/// A test embedded in a rule: input (a bundle path, beside the rule file or relative to the repository root, or inline facts), optional
 /// param overrides, and what must happen.
 /// </summary>
 public sealed record RuleTestCase(

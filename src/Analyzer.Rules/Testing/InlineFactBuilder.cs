@@ -94,6 +94,6 @@ internal static class InlineFactBuilder
         var text = raw as string ?? throw new FormatException("expected a single value");
         if (type == ExprType.String) return text;
         var value = Yaml.ParamReader.TryConvert(text, type);
-        return value ?? throw new FormatException($"'{text}' is not a {type.Name}");
+        return value ?? throw new FormatException($"'{text}' is not {Diagnostics.Article.With(type.Name)}");
     }
 }

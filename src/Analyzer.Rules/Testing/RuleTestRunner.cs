@@ -36,7 +36,7 @@ public sealed class RuleTestRunner(FactCatalog catalog, Func<string, FactSet> lo
             failures.AddRange((test.Params.Count == 0 ? baseDiagnostics : diagnostics).Items.Select(d => d.ToString()));
             return new RuleTestResult(rule.Id, test.Name, test.Location, failures);
         }
-        var facts = Facts(test, diagnostics, failures);
+        var facts = Facts(rule, test, diagnostics, failures);
         if (facts is null)
             return new RuleTestResult(rule.Id, test.Name, test.Location, failures);
 
@@ -68,13 +68,34 @@ public sealed class RuleTestRunner(FactCatalog catalog, Func<string, FactSet> lo
         return new RuleTestResult(rule.Id, test.Name, test.Location, failures);
     }
 
-    private FactSet? Facts(RuleTestCase test, DiagnosticBag diagnostics, List<string> failures)
+    /// <summary>
+    /// Where a test's bundle is: beside the rule file first (a rule and its sample travel together), else relative to
+    /// the bundle root (the repository's fixtures/, as the shipped rules write it).
+    /// </summary>
+    private string BundlePath(RuleDefinition rule, string bundle)
+    {
+        var besideRule = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(rule.File)) ?? bundleRoot, bundle));
+        return File.Exists(besideRule) || Directory.Exists(besideRule) ? besideRule : Path.GetFullPath(Path.Combine(bundleRoot, bundle));
+    }
+
+    /// <summary>
+    /// Every inline test fact of <paramref name="definitions"/> checked against the catalog (type, field names,
+    /// values), without running anything: <c>rules check</c> reports them with the other rule errors.
+    /// </summary>
+    public static void CheckTestFacts(IReadOnlyList<RuleDefinition> definitions, FactCatalog catalog, DiagnosticBag diagnostics)
+    {
+        foreach (var test in definitions.SelectMany(d => d.Tests))
+            foreach (var fact in test.Facts)
+                InlineFactBuilder.Build(fact, catalog, diagnostics);
+    }
+
+    private FactSet? Facts(RuleDefinition rule, RuleTestCase test, DiagnosticBag diagnostics, List<string> failures)
     {
         if (test.Bundle is not null)
         {
             try
             {
-                var path = Path.GetFullPath(Path.Combine(bundleRoot, test.Bundle));
+                var path = BundlePath(rule, test.Bundle);
                 if (!_bundles.TryGetValue(path, out var loaded))
                     _bundles[path] = loaded = loadBundle(path);
                 return loaded.Fresh();

@@ -38,7 +38,7 @@ internal static class ParamReader
             }
             if (TryConvert(defaultNode.Value, type) is not { } value)
             {
-                r.Diagnostics.Add("TRI0116", r.At(defaultNode), $"default '{defaultNode.Value}' of param '{name}' is not a {type.Name}", defaultNode.Value);
+                r.Diagnostics.Add("TRI0116", r.At(defaultNode), $"default '{defaultNode.Value}' of param '{name}' is not {Article.With(type.Name)}", defaultNode.Value);
                 continue;
             }
             list.Add(new ParamDefinition(name, type, value, r.String(p, "description", $"param '{name}'"), r.At(k)));

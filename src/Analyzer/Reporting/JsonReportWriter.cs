@@ -26,8 +26,10 @@ public static class JsonReportWriter
         // What kept the analysis from the whole bundle; empty when it saw everything.
         Incomplete(w, "incomplete", report);
         w.WriteStartArray("findings");
-        foreach (var f in report.Findings)
+        var fingerprints = FindingFingerprint.All(report.Findings);
+        for (var i = 0; i < report.Findings.Count; i++)
         {
+            var f = report.Findings[i];
             w.WriteStartObject();
             w.WriteString("ruleId", f.RuleId);
             w.WriteString("severity", f.Severity.ToText());
@@ -46,9 +48,11 @@ public static class JsonReportWriter
             w.WriteEndArray();
             Strings(w, "nextSteps", f.NextSteps);
             AlsoReported(w, f);
+            Baselines.ReportChangesJson.FindingFields(w, report, i, fingerprints[i]);
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        Baselines.ReportChangesJson.Sections(w, report);
         Inputs(w, "inputs", report);
         w.WriteStartArray("rules");
         foreach (var r in report.Rules)

@@ -48,6 +48,7 @@ public static class MarkdownReportWriter
             ["bundle"] = MarkdownText.Text(r.Bundle),
             ["verdict"] = MarkdownText.Code(r.Verdict),
             ["verdictReason"] = MarkdownText.Text(r.VerdictReason),
+            ["changes"] = Baselines.ReportChangesMarkdown.Of(r),
             ["summary"] = r.Findings.Count == 0
                 ? $"No findings from {recognised} recognised input(s) of {r.Inputs.Count}."
                 : $"{Plural(r.Findings.Count, "finding")} ({counts[Severity.Error]} error, {counts[Severity.Warning]} warning, {counts[Severity.Note]} note) from {recognised} recognised input(s) of {r.Inputs.Count}.",

@@ -36,4 +36,13 @@ public sealed record ReportModel
 
     /// <summary>What kept the analysis from seeing the whole bundle (empty, unrecognisable, damaged, capped, read in part).</summary>
     public IReadOnlyList<EvidenceGap> Gaps { get; init; } = [];
+
+    /// <summary>Findings a suppressions file set apart (not in <see cref="Findings"/>, not counted for the verdict).</summary>
+    public IReadOnlyList<Suppressions.SuppressedFinding> Suppressed { get; init; } = [];
+
+    /// <summary>Suppressions past their expiry date: they suppressed nothing, and the report says so.</summary>
+    public IReadOnlyList<Rules.Config.Suppression> ExpiredSuppressions { get; init; } = [];
+
+    /// <summary>This run against <c>--baseline</c>, when one was given.</summary>
+    public Baselines.BaselineComparison? Baseline { get; init; }
 }

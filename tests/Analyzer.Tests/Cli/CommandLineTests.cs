@@ -15,7 +15,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void Markdown_report_goes_to_stdout_and_exit_is_0()
     {
-        var r = TriageProcess.Run("analyze", Fixture("go-nil-panic"), "--rules", RepoPaths.Rules);
+        var r = TriageProcess.Run("analyze", Fixture("go-nil-panic"), "--no-builtin-rules", "--rules", RepoPaths.Rules);
         Assert.Equal(0, r.ExitCode);
         Assert.StartsWith("# Triage report: go-nil-panic", r.Stdout, StringComparison.Ordinal);
         Assert.Contains("**Verdict: `userspace-crash`**", r.Stdout, StringComparison.Ordinal);
@@ -25,7 +25,7 @@ public sealed class CommandLineTests : IDisposable
     public void Html_report_is_one_self_contained_file()
     {
         var output = Path.Combine(_dir, "report.html");
-        var r = TriageProcess.Run("analyze", Fixture("go-cpu-hot"), "--rules", RepoPaths.Rules, "--format", "html", "--output", output);
+        var r = TriageProcess.Run("analyze", Fixture("go-cpu-hot"), "--no-builtin-rules", "--rules", RepoPaths.Rules, "--format", "html", "--output", output);
         Assert.Equal(0, r.ExitCode);
         var html = File.ReadAllText(output);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class CommandLineTests : IDisposable
     public void Json_report_follows_the_contract()
     {
         var output = Path.Combine(_dir, "report.json");
-        var r = TriageProcess.Run("analyze", Fixture("go-lock-hang"), "--rules", RepoPaths.Rules, "--format", "json", "--output", output);
+        var r = TriageProcess.Run("analyze", Fixture("go-lock-hang"), "--no-builtin-rules", "--rules", RepoPaths.Rules, "--format", "json", "--output", output);
         Assert.Equal(0, r.ExitCode);
         Assert.Equal("", r.Stdout);
         using var doc = JsonDocument.Parse(File.ReadAllText(output));
@@ -64,7 +64,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void Sarif_report_goes_to_stdout_with_the_fail_on_exit_code()
     {
-        var r = TriageProcess.Run("analyze", Fixture("go-deadlock"), "--rules", RepoPaths.Rules, "--format", "sarif", "--fail-on", "error");
+        var r = TriageProcess.Run("analyze", Fixture("go-deadlock"), "--no-builtin-rules", "--rules", RepoPaths.Rules, "--format", "sarif", "--fail-on", "error");
         Assert.Equal(1, r.ExitCode);
         using var doc = JsonDocument.Parse(r.Stdout);
         Assert.Equal("2.1.0", doc.RootElement.GetProperty("version").GetString());
@@ -83,7 +83,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("go-deadlock", "error", 1)]
     public void Fail_on_turns_findings_into_exit_1(string fixture, string level, int expected)
     {
-        var r = TriageProcess.Run("analyze", Fixture(fixture), "--rules", RepoPaths.Rules, "--format", "json", "--fail-on", level);
+        var r = TriageProcess.Run("analyze", Fixture(fixture), "--no-builtin-rules", "--rules", RepoPaths.Rules, "--format", "json", "--fail-on", level);
         Assert.Equal(expected, r.ExitCode);
     }
 
@@ -91,7 +91,7 @@ public sealed class CommandLineTests : IDisposable
     public void Fail_on_incomplete_is_exit_3_for_an_empty_bundle_and_says_why_on_stderr()
     {
         var empty = Directory.CreateDirectory(Path.Combine(_dir, "empty")).FullName;
-        var r = TriageProcess.Run("analyze", empty, "--rules", RepoPaths.Rules, "--format", "json", "--fail-on", "incomplete");
+        var r = TriageProcess.Run("analyze", empty, "--no-builtin-rules", "--rules", RepoPaths.Rules, "--format", "json", "--fail-on", "incomplete");
         Assert.Equal(3, r.ExitCode);
         Assert.Contains("incomplete evidence: empty: the bundle holds no file", r.Stderr, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(r.Stdout);
@@ -105,20 +105,20 @@ public sealed class CommandLineTests : IDisposable
         var bytes = File.ReadAllBytes(Fixture("go-service-journal.tar.gz"));
         var cut = Path.Combine(_dir, "cut.tar.gz");
         File.WriteAllBytes(cut, bytes[..(bytes.Length / 3)]);
-        var plain = TriageProcess.Run("analyze", cut, "--rules", RepoPaths.Rules);
+        var plain = TriageProcess.Run("analyze", cut, "--no-builtin-rules", "--rules", RepoPaths.Rules);
         Assert.Equal(0, plain.ExitCode);
         Assert.Contains("incomplete evidence: cut.tar.gz: damaged:", plain.Stderr, StringComparison.Ordinal);
         Assert.Contains("cut.tar.gz is damaged", plain.Stdout, StringComparison.Ordinal);
-        var incomplete = TriageProcess.Run("analyze", cut, "--rules", RepoPaths.Rules, "--fail-on", "incomplete");
+        var incomplete = TriageProcess.Run("analyze", cut, "--no-builtin-rules", "--rules", RepoPaths.Rules, "--fail-on", "incomplete");
         Assert.Equal(3, incomplete.ExitCode);
-        var whole = TriageProcess.Run("analyze", Fixture("go-deadlock"), "--rules", RepoPaths.Rules, "--fail-on", "incomplete", "--fail-on", "error");
+        var whole = TriageProcess.Run("analyze", Fixture("go-deadlock"), "--no-builtin-rules", "--rules", RepoPaths.Rules, "--fail-on", "incomplete", "--fail-on", "error");
         Assert.Equal((1, ""), (whole.ExitCode, whole.Stderr.Trim()));
     }
 
     [Fact]
     public void Missing_bundle_is_exit_2_with_a_reason()
     {
-        var r = TriageProcess.Run("analyze", Path.Combine(_dir, "nope.tar.gz"), "--rules", RepoPaths.Rules);
+        var r = TriageProcess.Run("analyze", Path.Combine(_dir, "nope.tar.gz"), "--no-builtin-rules", "--rules", RepoPaths.Rules);
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("nope.tar.gz", r.Stderr, StringComparison.Ordinal);
     }
@@ -197,7 +197,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("1 passed, 3 failed", r.Stdout, StringComparison.Ordinal);
         Assert.Equal("", r.Stderr);
 
-        var analyze = TriageProcess.Run("analyze", fifo, "--rules", RepoPaths.Rules);
+        var analyze = TriageProcess.Run("analyze", fifo, "--no-builtin-rules", "--rules", RepoPaths.Rules);
         Assert.Equal(2, analyze.ExitCode);
         Assert.Contains("bundle is a fifo", analyze.Stderr, StringComparison.Ordinal);
     }
@@ -211,7 +211,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void Empty_output_is_exit_2_with_a_reason()
     {
-        var r = TriageProcess.Run("analyze", Fixture("go-healthy"), "--rules", RepoPaths.Rules, "--output", "");
+        var r = TriageProcess.Run("analyze", Fixture("go-healthy"), "--no-builtin-rules", "--rules", RepoPaths.Rules, "--output", "");
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("--output needs a file name", r.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", r.Stderr, StringComparison.Ordinal);
@@ -223,7 +223,7 @@ public sealed class CommandLineTests : IDisposable
         var input = Path.Combine(_dir, "dump.txt");
         File.Copy(Path.Combine(Fixture("go-nil-panic"), "stderr.txt"), input);
         var before = File.ReadAllBytes(input);
-        var r = TriageProcess.Run("analyze", input, "--rules", RepoPaths.Rules, "--output", input);
+        var r = TriageProcess.Run("analyze", input, "--no-builtin-rules", "--rules", RepoPaths.Rules, "--output", input);
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("is the bundle being analyzed", r.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(input));
@@ -231,7 +231,7 @@ public sealed class CommandLineTests : IDisposable
         // The same file reached through a link to it is the same input.
         var link = Path.Combine(_dir, "dump-link.txt");
         File.CreateSymbolicLink(link, input);
-        Assert.Equal(2, TriageProcess.Run("analyze", link, "--rules", RepoPaths.Rules, "--output", input).ExitCode);
+        Assert.Equal(2, TriageProcess.Run("analyze", link, "--no-builtin-rules", "--rules", RepoPaths.Rules, "--output", input).ExitCode);
         Assert.Equal(before, File.ReadAllBytes(input));
     }
 
@@ -242,7 +242,7 @@ public sealed class CommandLineTests : IDisposable
         File.WriteAllText(victim, "precious");
         var link = Path.Combine(_dir, "report.md");
         File.CreateSymbolicLink(link, victim);
-        var r = TriageProcess.Run("analyze", Fixture("go-healthy"), "--rules", RepoPaths.Rules, "--output", link);
+        var r = TriageProcess.Run("analyze", Fixture("go-healthy"), "--no-builtin-rules", "--rules", RepoPaths.Rules, "--output", link);
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("symbolic link", r.Stderr, StringComparison.Ordinal);
         Assert.Equal("precious", File.ReadAllText(victim));
@@ -254,7 +254,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var output = Path.Combine(_dir, "report.md");
         File.WriteAllText(output, new string('x', 100_000));
-        var r = TriageProcess.Run("analyze", Fixture("go-healthy"), "--rules", RepoPaths.Rules, "--output", output);
+        var r = TriageProcess.Run("analyze", Fixture("go-healthy"), "--no-builtin-rules", "--rules", RepoPaths.Rules, "--output", output);
         Assert.Equal(0, r.ExitCode);
         Assert.StartsWith("# Triage report: go-healthy", File.ReadAllText(output), StringComparison.Ordinal);
         Assert.Equal(new[] { output }, Directory.GetFiles(_dir));

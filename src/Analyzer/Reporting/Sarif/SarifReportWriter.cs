@@ -112,6 +112,8 @@ public static class SarifReportWriter
             w.WriteStartObject("partialFingerprints");
             w.WriteString(FingerprintKey, fingerprints[i]);
             w.WriteEndObject();
+            if (report.Baseline is { } baseline)
+                w.WriteString("baselineState", Baselines.BaselineComparison.Text(baseline.States[i]));
             w.WriteStartObject("properties");
             w.WriteString("symptom", f.Symptom);
             w.WriteString("title", f.Title);
@@ -162,6 +164,8 @@ public static class SarifReportWriter
         w.WriteString("verdictReason", report.VerdictReason);
         JsonReportWriter.Incomplete(w, "incomplete", report);
         JsonReportWriter.Inputs(w, "inventory", report);
+        // Gone and suppressed findings are not results: code scanning would open alerts for them.
+        Baselines.ReportChangesJson.Sections(w, report);
         w.WriteEndObject();
     }
 
