@@ -5,6 +5,7 @@ using Analyzer.Cli.Commands;
 var root = new RootCommand("triage: turns a diagnostic bundle into a triage report (verdict, findings, evidence, next steps).");
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
+root.Subcommands.Add(CollectCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
