@@ -26,7 +26,7 @@ public static class ProcessSource
         var ps = new StringBuilder("    PID STAT WCHAN                            COMMAND\n");
         var dState = new List<(int Pid, int Tid)>();
         var stacks = new StringBuilder();
-        int stacksRead = 0, stacksDenied = 0;
+        int stacksRead = 0, stacksDenied = 0, stacksEmpty = 0;
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pid in pids)
         {
@@ -45,8 +45,14 @@ public static class ProcessSource
                     if (stack.Status == SourceStatus.Denied) stacksDenied++;
                     continue;
                 }
-                stacksRead++;
                 var text = Encoding.UTF8.GetString(stack.Data);
+                // A task on a CPU at the moment of the read, or a zombie, has no sleeping stack: the file is empty.
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    stacksEmpty++;
+                    continue;
+                }
+                stacksRead++;
                 distinct.Add(text);
                 stacks.Append(CultureInfo.InvariantCulture, $"==> /proc/{tid}/stack <==\n").Append(text);
                 if (!text.EndsWith('\n')) stacks.Append('\n');
@@ -56,7 +62,8 @@ public static class ProcessSource
         recorder.AddText("processes", "/proc/PID/stat, /proc/PID/wchan", "ps-eo-wchan.txt", ps.ToString(), clock.ElapsedMilliseconds);
         if (stacksRead > 0)
             recorder.AddText("kernel stacks", "/proc/PID/task/TID/stack", "proc/stacks.txt", stacks.ToString(), clock.ElapsedMilliseconds,
-                reason: $"{stacksRead} tasks, {distinct.Count} distinct stacks" + (stacksDenied > 0 ? $", {stacksDenied} denied" : ""));
+                reason: $"{stacksRead} tasks, {distinct.Count} distinct stacks" + (stacksEmpty > 0 ? $"; {stacksEmpty} running or exiting tasks had none" : "")
+                + (stacksDenied > 0 ? $"; {stacksDenied} denied" : ""));
         else
             recorder.Note("kernel stacks", "/proc/PID/task/TID/stack", stacksDenied > 0 ? SourceStatus.Denied : SourceStatus.Absent,
                 stacksDenied > 0 ? $"permission denied for {stacksDenied} tasks (needs root)" : "no stack files (kernel without CONFIG_STACKTRACE?)");
