@@ -67,7 +67,9 @@ internal static class CollectCommand
             return ExitCodes.Unusable;
         }
         var toStdout = output == "-";
-        var target = toStdout ? null : output ?? $"triage-collect-{Environment.MachineName}-{DateTime.UtcNow:yyyyMMddTHHmmssZ}.tar.gz";
+        var target = toStdout ? null : output ?? (options.Redact
+            ? $"triage-collect-{DateTime.UtcNow:yyyyMMddTHHmmssZ}.tar.gz" // a redacted bundle's name must not name the host either
+            : $"triage-collect-{Environment.MachineName}-{DateTime.UtcNow:yyyyMMddTHHmmssZ}.tar.gz");
         if (target is not null && ReportOutput.Refusal(target, "") is { } refusal)
         {
             Console.Error.WriteLine($"triage: {refusal.Replace("--output", "-o", StringComparison.Ordinal)}");

@@ -34,6 +34,26 @@ public sealed class HostFiles(string root)
         }
     }
 
+    /// <summary>The last <paramref name="bytes"/> of a regular file (a log that may be gigabytes), starting at a line.</summary>
+    public ReadResult Tail(string hostPath, int bytes)
+    {
+        try
+        {
+            using var stream = new FileStream(PathOf(hostPath), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
+            var cut = stream.Length > bytes;
+            if (cut) stream.Seek(-bytes, SeekOrigin.End);
+            var data = new byte[cut ? bytes : stream.Length];
+            stream.ReadExactly(data);
+            // A record cut at its start would read as damage: begin at the first whole line.
+            var start = cut ? Array.IndexOf(data, (byte)'\n') + 1 : 0;
+            return new ReadResult(data[start..], SourceStatus.Ok, cut ? $"last {data.Length - start} bytes of {stream.Length}" : null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Of(e);
+        }
+    }
+
     /// <summary>The file's text, or null when it cannot be read.</summary>
     public string? Text(string hostPath)
     {

@@ -36,12 +36,9 @@ public sealed class JuiceFsSource(HostFiles host, string mount, int seconds)
         var pprof = Pprof(recorder);
         await Task.WhenAll(tail, pprof).ConfigureAwait(false);
         Stats(recorder, statsPath, $"stats.{seconds}s.txt");
-        var log = host.Read("/var/log/juicefs.log", int.MaxValue);
+        var log = host.Tail("/var/log/juicefs.log", LogTail);
         if (log.Ok)
-        {
-            var data = log.Data.Length > LogTail ? log.Data[^LogTail..] : log.Data;
-            recorder.Add("juicefs client log", "/var/log/juicefs.log (tail)", $"{Folder}/juicefs.log", data, 0, binary: false, log.Status, log.Data.Length > LogTail ? $"last {LogTail} bytes" : null);
-        }
+            recorder.Add("juicefs client log", "/var/log/juicefs.log (tail)", $"{Folder}/juicefs.log", log.Data, 0, binary: false, log.Status, log.Reason);
         else recorder.Note("juicefs client log", "/var/log/juicefs.log", log.Status, log.Reason ?? "unreadable");
     }
 
