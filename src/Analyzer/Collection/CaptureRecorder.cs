@@ -47,21 +47,29 @@ public sealed class CaptureRecorder(BundleWriter writer, CollectBudget budget, R
             // A cut gzip member or protobuf is unreadable: a binary file either fits or is left out.
             if (binary)
             {
+                budget.Return(granted);
                 Note(name, from, SourceStatus.Skipped, $"size budget: {content.Length} bytes, {granted} left", milliseconds);
                 return;
             }
-            content = content[..(int)granted];
+            // Text is cut after its last whole line within the grant, so the parser does not read a torn record as damage.
+            var keep = Array.LastIndexOf(content, (byte)'\n', (int)granted - 1) + 1;
+            budget.Return(granted - keep);
+            if (keep == 0)
+            {
+                Note(name, from, SourceStatus.Skipped, $"size budget: not one whole line fits in the {granted} bytes left", milliseconds);
+                return;
+            }
+            content = content[..keep];
             status = SourceStatus.Truncated;
-            reason = $"size budget: cut at {granted} bytes";
+            reason = $"size budget: cut at {keep} bytes, after a whole line";
         }
-        string written;
         lock (_gate)
         {
             // A source still running at the deadline finds the bundle closed: what it brings is dropped, not half-written.
             if (_closed) return;
-            written = writer.Add(redactor?.Apply(path) ?? path, content);
+            var written = writer.Add(redactor?.Apply(path) ?? path, content);
+            _entries.Add(new ManifestEntry(name, Redact(from), written, status, content.Length, milliseconds, reason is null ? null : Redact(reason)));
         }
-        Record(new ManifestEntry(name, Redact(from), written, status, content.Length, milliseconds, reason is null ? null : Redact(reason)));
     }
 
     public void Note(string name, string from, SourceStatus status, string reason, long milliseconds = 0) =>

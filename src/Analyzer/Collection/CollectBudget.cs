@@ -47,6 +47,9 @@ public sealed class CollectBudget
         }
     }
 
-    /// <summary>A cancellation token that fires at the deadline.</summary>
-    public CancellationTokenSource DeadlineSource() => new(TimeLeft);
+    /// <summary>Gives back bytes taken but not written.</summary>
+    public void Return(long bytes)
+    {
+        lock (_gate) _bytesLeft += Math.Max(0, bytes);
+    }
 }
