@@ -90,9 +90,14 @@ public sealed class HostCollectionTests : IDisposable
         Assert.InRange(captured, 1, max);
         Assert.Equal(captured, bundle.Manifest.RootElement.GetProperty("bytesWritten").GetInt64());
         var sources = bundle.Sources();
-        Assert.Contains(sources, s => s.Status == "skipped" && s.Reason == "size budget spent");
+        // What no longer fit is listed: left out whole, or with not one whole line left to write.
+        Assert.Contains(sources, s => s.Status == "skipped" && s.Reason!.StartsWith("size budget", StringComparison.Ordinal));
         // A cut text file is cut at a budget boundary and says so; the bundle still analyzes.
-        Assert.All(sources.Where(s => s.Status == "truncated"), s => Assert.StartsWith("size budget", s.Reason, StringComparison.Ordinal));
+        Assert.All(sources.Where(s => s.Status == "truncated"), s =>
+        {
+            Assert.StartsWith("size budget", s.Reason, StringComparison.Ordinal);
+            Assert.EndsWith("\n", bundle.Text(s.Path!), StringComparison.Ordinal); // after a whole line
+        });
         Assert.NotNull(bundle.Analyze().Verdict);
     }
 
