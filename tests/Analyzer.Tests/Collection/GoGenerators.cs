@@ -12,6 +12,20 @@ internal static class GoGenerators
     private static readonly string Dir = Path.Combine(Path.GetTempPath(), $"triage-gen-{Environment.ProcessId}");
     private static readonly Lock Gate = new();
 
+    static GoGenerators() =>
+        // The binaries are this test run's own: removed when it ends, not left in /tmp run after run.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(Dir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A service still being killed may hold its binary; the folder is in the temporary directory anyway.
+            }
+        };
+
     public static string Binary(string name)
     {
         lock (Gate)
