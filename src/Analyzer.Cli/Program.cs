@@ -6,6 +6,7 @@ var root = new RootCommand("triage: turns a diagnostic bundle into a triage repo
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(DiffCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
+root.Subcommands.Add(CollectCommand.Create());
 root.Subcommands.Add(CompletionCommand.Create());
 Usage.AddExitCodesToHelp(root);
 
