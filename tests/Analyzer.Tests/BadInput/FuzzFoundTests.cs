@@ -37,4 +37,40 @@ public sealed class FuzzFoundTests
         Assert.Contains(run.Context.Problems, p => p.Contains("longer than any real duration", StringComparison.Ordinal));
         Assert.True(run.Single<ZfsTxgSync>().MaxSync > TimeSpan.FromDays(365 * 1000));
     }
+
+    [Fact]
+    public void Zip_with_a_damaged_central_directory_fails_the_archive_without_an_exception()
+    {
+        // Found by ArchiveMutationPropertyTests (byte 3920 ^= 253): ZipArchive reads its central directory on first use
+        // of Entries and threw InvalidDataException out of the bundle reader.
+        var zip = Bundles.ArchiveMutationPropertyTests.Build("zip");
+        zip[3920] ^= 253;
+        using var temp = new Bundles.TempDirectory();
+        var sink = new Bundles.RecordingSink();
+
+        Analyzer.Bundles.BundleReader.Read(temp.Write("bundle.zip", zip), sink);
+
+        Assert.Equal(InputStatus.Failed, sink.Problem("bundle.zip").Status);
+    }
+
+    [Fact]
+    public void Rule_file_yamldotnet_cannot_represent_is_a_diagnostic_not_a_crash()
+    {
+        // fuzz rules, 1 crash: a mutated shipped rule made YamlStream.Load throw ArgumentException.
+        var bytes = Convert.FromBase64String("aWQ6IFZSBDAwMDIKdGl0bGU6ICJlbGYiCmRlc2NyaXB0aW9uOiA+LQogIFQpLgp0YWdzOiBbdmV0XQptYXRjaDoKICBmOiB7IGZhY3Q6IEZpbmRpbmcsIHdoZXJlOiAiZi5zeW1wdG9tIGluIFsnZ28tbG9jay1jb250ZW50aW9uJywgJ2dvLWNoYW5uZWwtYmxvY2snLCAnZ28tZ29yb3V0aW5lLWxlYWsnLCAnZ28taW8td2FpdC1zdGFsbCddICYmIGYuc2V2ZXJpdHkgIT0gJ25vdGUnIiB9KmFnZ3JlZ2F0ZToKICBuOiBjb3VudCgpCiAgZmlyc3Q6IG1pbihmLnRpdGxlKQpoYXZpbmc6ICJuID4gMCIKZGVyaXZlOgogIGZhY3Q6IFZlcmRpY3RDYW5kaWRhdGUKICBzZXQ6CiAgICB2ZXJkaWN0OiAiJ3VzZXJzcGFjZS1sb2NrdXAnIgogICAgcmFuazogIjgwIgogICAgcmVhc29uOiAiJ3RoZSBwcm9vbiBpdHNlbGY6ICcgKyBmaXJzdCArIChuID4gMSA/ICcgKGFuZCAnICsgc3RyaW5nKG4gLSAxKSArICcgbW9yZSBmaW5kaW5nKHMpKScgOiAnJykgKyAnLiciCnRlc3RzOgogIC0gbmFtZTogbG9jaWN0CiAgICBmYWN0czoKICAgICAgLSBGbmc6IHsgcnUsIHN5b3IsIGxvY2sgfQogICAgZXhwZWN0OiB7IGZpcmVzOiAxLCBmaWVsZHM6IHt1cCB9IH0KICAtIG5hbWU6IGEgbm90CiAgICBmYWN0czoKICAgICAgLSBGaWc6IAFzIH0KICAgIGV4cGVjdDogeyBmaXJlczogMCB9CiAgLSBuYW1lOiB0CiAgICBidW5kbGU6IGZpeG5nCiAgICBleHBlY3Q6IHsgZmlyZXM6IDEsIGZpZWxkczoge3VwIH0gfQo=");
+        var dir = Directory.CreateTempSubdirectory("triage-fuzz-rule-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "go"));
+            File.WriteAllBytes(Path.Combine(dir, "go", "fuzz.yaml"), bytes);
+
+            var loaded = Analyzer.Pipeline.RuleLoading.Load([dir], verifyTemplates: true);
+
+            Assert.True(loaded.Diagnostics.HasErrors);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

@@ -23,7 +23,7 @@ public sealed class ArchiveMutationPropertyTests
 
     public static readonly TheoryData<string> Kinds = new(["tar", "tar.gz", "tar.xz", "zip"]);
 
-    private static byte[] Build(string kind) => kind switch
+    internal static byte[] Build(string kind) => kind switch
     {
         "tar" => Tar(Files),
         "tar.gz" => Gzip(Tar(Files)),
