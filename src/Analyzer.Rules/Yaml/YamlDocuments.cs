@@ -30,6 +30,12 @@ internal static class YamlDocuments
             diagnostics.Add("TRI0001", At(file, e.Start), $"YAML syntax error: {e.Message}");
             return null;
         }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet's representation model refuses some event sequences its parser accepted (found by fuzzing).
+            diagnostics.Add("TRI0001", At(file, Mark.Empty), $"YAML syntax error: a structure the rule loader cannot represent ({e.Message.Split(" (Parameter", 2)[0]})");
+            return null;
+        }
         return stream;
     }
 

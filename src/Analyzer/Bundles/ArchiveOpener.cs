@@ -96,6 +96,12 @@ internal static class ArchiveOpener
                 reason = holdsTar
                     ? TarBundle.Read(session, scope, content)
                     : ReadSingleMember(session, scope, path, content);
+                if (holdsTar && reason is null && guard.Fault is null)
+                {
+                    // The tar ends at its end marker, but gzip's CRC and xz's check sit at the end of the compressed
+                    // data: read on to them, or damage that decoded to other bytes (or to a false end marker) stays silent.
+                    session.Consume(content);
+                }
                 if (!holdsTar && guard.Fault is { } fault)
                 {
                     // The member saw a quiet end (this guard swallowed the fault): its record must say it is not whole.

@@ -101,6 +101,9 @@ internal sealed class ReadSession(IEntrySink sink, BundleLimits limits, Func<str
             : EntryOutcome.Continue;
     }
 
+    /// <summary>Steps over the rest of a member's data without reporting it; damage found on the way is Broken.</summary>
+    public EntryOutcome Consume(Stream data) => DrainAndCheck(new FaultTolerantStream(data));
+
     public void ReportBroken(ArchiveScope scope, string reason)
     {
         if (scope.ReportedBroken)

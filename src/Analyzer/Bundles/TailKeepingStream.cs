@@ -1,23 +1,26 @@
 namespace Analyzer.Bundles;
 
-/// <summary>Passes a stream through and keeps its last 8 bytes: where a gzip file's CRC-32 and size trailer sits.</summary>
-internal sealed class TailKeepingStream(Stream inner) : ReadOnlyForwardStream
+/// <summary>
+/// Passes a stream through and keeps its last bytes: 8 for a gzip file's CRC-32 and size trailer, 512 for the tar
+/// header block System.Formats.Tar read before it refused a GNU sparse entry.
+/// </summary>
+internal sealed class TailKeepingStream(Stream inner, int length = 8) : ReadOnlyForwardStream
 {
-    private readonly byte[] _tail = new byte[8];
+    private readonly byte[] _tail = new byte[length];
     private long _read;
 
-    /// <summary>The last bytes read (up to 8), oldest first.</summary>
-    public ReadOnlySpan<byte> Tail => _read >= 8 ? _tail : _tail.AsSpan(8 - (int)_read);
+    /// <summary>The last bytes read (up to the kept length), oldest first.</summary>
+    public ReadOnlySpan<byte> Tail => _read >= length ? _tail : _tail.AsSpan(length - (int)_read);
 
     public override int Read(Span<byte> buffer)
     {
         var n = inner.Read(buffer);
-        if (n >= 8)
-            buffer[(n - 8)..n].CopyTo(_tail);
+        if (n >= length)
+            buffer[(n - length)..n].CopyTo(_tail);
         else if (n > 0)
         {
             _tail.AsSpan(n).CopyTo(_tail);
-            buffer[..n].CopyTo(_tail.AsSpan(8 - n));
+            buffer[..n].CopyTo(_tail.AsSpan(length - n));
         }
         _read += n;
         return n;

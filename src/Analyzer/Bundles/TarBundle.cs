@@ -11,6 +11,38 @@ internal static class TarBundle
     /// <returns>Why the archive could not be read to its end, or null when it was (or a limit stopped it).</returns>
     public static string? Read(ReadSession session, ArchiveScope scope, Stream input)
     {
+        // The last header block read stays at hand: System.Formats.Tar refuses a GNU sparse entry after reading its
+        // header, and that block is what lets the entry be read here and the archive go on.
+        var tail = new TailKeepingStream(input, GnuTarBlock);
+        while (true)
+        {
+            var stop = ReadEntries(session, scope, tail, out var sparseHeader);
+            if (sparseHeader is null)
+            {
+                return stop;
+            }
+
+            scope.MembersSeen++;
+            var outcome = GnuSparseEntry.Read(session, scope, sparseHeader, tail);
+            switch (outcome.Kind)
+            {
+                case EntryOutcomeKind.Broken:
+                    return outcome.Reason;
+                case EntryOutcomeKind.BudgetExhausted:
+                    session.ReportBudgetStop(scope);
+                    return null;
+            }
+
+            // A fresh TarReader goes on from the next header: the old one would skip its last entry's padding again.
+        }
+    }
+
+    private const int GnuTarBlock = 512;
+
+    /// <param name="sparseHeader">Set when reading stopped at a GNU sparse header the caller has to read.</param>
+    private static string? ReadEntries(ReadSession session, ArchiveScope scope, TailKeepingStream input, out byte[]? sparseHeader)
+    {
+        sparseHeader = null;
         using var reader = new TarReader(input, leaveOpen: true);
         while (true)
         {
@@ -19,6 +51,11 @@ internal static class TarBundle
             {
                 // Without copyData the member's data is read straight from the stream: nothing is buffered.
                 entry = reader.GetNextEntry(copyData: false);
+            }
+            catch (NotSupportedException) when (GnuSparseEntry.IsSparseHeader(input.Tail))
+            {
+                sparseHeader = input.Tail.ToArray();
+                return null;
             }
             catch (Exception exception) when (StreamFaults.IsDataFault(exception))
             {
@@ -54,6 +91,11 @@ internal static class TarBundle
         if (entry.EntryType == TarEntryType.Directory)
         {
             return EntryOutcome.Continue;
+        }
+
+        if (entry.EntryType is TarEntryType.RegularFile && entry is PaxTarEntry pax && PaxSparseEntry.IsSparse(pax))
+        {
+            return PaxSparseEntry.Read(session, scope, pax, data);
         }
 
         if (NotReadReason(entry) is { } reason)

@@ -26,6 +26,9 @@ internal sealed class XzDecompressionStream : ReadOnlyForwardStream
     private bool streamEnded;
     private bool disposed;
 
+    // Damage found in a call that still decoded bytes: those bytes are handed out first, then this is thrown.
+    private Exception? pendingFault;
+
     public XzDecompressionStream(Stream compressed)
     {
         this.compressed = compressed;
@@ -66,6 +69,13 @@ internal sealed class XzDecompressionStream : ReadOnlyForwardStream
                 return 0;
             }
 
+            if (pendingFault is { } fault)
+            {
+                pendingFault = null;
+                streamEnded = true;
+                throw fault;
+            }
+
             DecodeMore();
         }
 
@@ -93,19 +103,31 @@ internal sealed class XzDecompressionStream : ReadOnlyForwardStream
         outputStart = 0;
         outputEnd = output.Length - (int)state.AvailOut;
 
-        switch (result)
+        Exception? fault = result switch
         {
-            case LzmaReturn.Ok:
-                return;
-            case LzmaReturn.StreamEnd:
-                streamEnded = true;
-                return;
-            case LzmaReturn.BufError when inputEnded:
-                throw new EndOfStreamException(
-                    $"xz data ends unexpectedly after {state.TotalIn} compressed bytes (truncated file)");
-            default:
-                throw new InvalidDataException($"xz data is corrupt at about byte {state.TotalIn}: {Describe(result)}");
+            LzmaReturn.Ok => null,
+            LzmaReturn.StreamEnd => null,
+            LzmaReturn.BufError when inputEnded => new EndOfStreamException(
+                $"xz data ends unexpectedly after {state.TotalIn} compressed bytes (truncated file); " +
+                $"{state.TotalOut} bytes were decoded"),
+            _ => new InvalidDataException(
+                $"xz data is corrupt at about byte {state.TotalIn} of the compressed input: {Describe(result)}; " +
+                $"{state.TotalOut} bytes were decoded before it, the last of them possibly damaged too"),
+        };
+        streamEnded = result == LzmaReturn.StreamEnd;
+        if (fault is null)
+        {
+            return;
         }
+
+        // liblzma hands out what it decoded up to the damage in the same call that reports it: deliver that first.
+        if (outputEnd > 0)
+        {
+            pendingFault = fault;
+            return;
+        }
+
+        throw fault;
     }
 
     protected override void Dispose(bool disposing)

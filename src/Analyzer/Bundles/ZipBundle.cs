@@ -30,9 +30,21 @@ internal static class ZipBundle
 
         using (archive)
         {
+            // The central directory is read on first use of Entries, and its damage (entry counts that disagree,
+            // a record cut short) surfaces there, not in the constructor.
+            IReadOnlyCollection<ZipArchiveEntry> entries;
+            try
+            {
+                entries = archive.Entries;
+            }
+            catch (Exception exception) when (StreamFaults.IsDataFault(exception))
+            {
+                return $"the zip central directory is damaged: {exception.Message}";
+            }
+
             // A zip is read by random access, so likely evidence is read first (archive order within a class): the
             // entry cap then falls on the least likely members.
-            var ordered = archive.Entries.OrderBy(e => session.PriorityOf(scope.MemberPath(EntryPathSanitizer.Sanitize(e.FullName).Path)));
+            var ordered = entries.OrderBy(e => session.PriorityOf(scope.MemberPath(EntryPathSanitizer.Sanitize(e.FullName).Path)));
             // In a sound zip the entries' compressed data never overlap, so their sizes sum to at most the archive's.
             // Past that, entries share data: 1,000 directory entries on one member made a 168 KB zip read 16 GiB.
             var compressed = 0L;

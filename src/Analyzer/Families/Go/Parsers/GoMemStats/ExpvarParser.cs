@@ -35,7 +35,7 @@ public sealed class ExpvarParser : IFormatParser
         }
         catch (JsonException e)
         {
-            damage = capped ? $"only the first {MaxBytes} bytes were read" : FirstSentence(e.Message);
+            damage = capped ? $"only the first {MaxBytes} bytes were read" : JsonDamage.Describe(e);
         }
 
         if (reader.Bare)
@@ -71,12 +71,5 @@ public sealed class ExpvarParser : IFormatParser
             buffer.Write(chunk, 0, read);
         var capped = buffer.Length >= MaxBytes && content.Read(chunk, 0, 1) > 0;
         return (buffer.ToArray(), capped);
-    }
-
-    // System.Text.Json appends "LineNumber: .. | BytePositionInLine: .." which is noise in a report reason.
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" LineNumber", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd();
     }
 }

@@ -43,7 +43,7 @@ internal ref struct ExpvarReader
         }
         for (; more && _json.TokenType == JsonTokenType.PropertyName; more = _json.Read())
         {
-            var name = _json.GetString() ?? "";
+            var name = Text();
             Next();
             if (name == "cmdline" && _json.TokenType == JsonTokenType.StartArray)
                 values.Cmdline = ReadCmdline();
@@ -74,7 +74,7 @@ internal ref struct ExpvarReader
         while (Next() != JsonTokenType.EndArray)
         {
             if (_json.TokenType == JsonTokenType.String)
-                args.Add(_json.GetString() ?? "");
+                args.Add(Text());
             else
                 _json.Skip();
         }
@@ -92,7 +92,7 @@ internal ref struct ExpvarReader
     {
         for (; _json.TokenType == JsonTokenType.PropertyName; Next())
         {
-            var name = _json.GetString() ?? "";
+            var name = Text();
             Next();
             if (name == "PauseNs" && _json.TokenType == JsonTokenType.StartArray)
             {
@@ -119,5 +119,21 @@ internal ref struct ExpvarReader
         if (!_json.Read())
             throw new JsonException("JSON ends early");
         return _json.TokenType;
+    }
+
+    /// <summary>
+    /// The current string token. The JSON reader checks UTF-8 only when a string is transcoded, and then throws an
+    /// InvalidOperationException that names no place: here it becomes damage with the byte offset.
+    /// </summary>
+    private string Text()
+    {
+        try
+        {
+            return _json.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            throw new JsonException($"the JSON string at byte {_json.TokenStartIndex} is not valid UTF-8");
+        }
     }
 }

@@ -54,7 +54,7 @@ public sealed class IpfsDiagSysParser : IFormatParser
         }
         catch (JsonException e)
         {
-            context.Problem(InputStatus.Failed, $"JSON cut off or damaged: {e.Message.Split(" LineNumber")[0].TrimEnd()}");
+            context.Problem(InputStatus.Failed, $"JSON cut off or damaged: {JsonDamage.Describe(e)}");
             return;
         }
         using (document)

@@ -66,7 +66,7 @@ public sealed class JuiceFsDebugInfoParser : IFormatParser
         }
         catch (JsonException e)
         {
-            context.Problem(InputStatus.Failed, $"config.txt is not valid JSON: {e.Message.Split(". ")[0]}");
+            context.Problem(InputStatus.Failed, $"config.txt is not valid JSON: {JsonDamage.Describe(e)}");
             return;
         }
         var format = Member(root, "Format");

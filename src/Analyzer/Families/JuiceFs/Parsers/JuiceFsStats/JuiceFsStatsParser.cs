@@ -40,14 +40,16 @@ public sealed class JuiceFsStatsParser : IFormatParser
     {
         using var reader = new LineReader(context.Content);
         var totals = new StatsTotals();
-        long other = 0;
+        long other = 0, notFinite = 0, firstNotFinite = 0;
         while (reader.TryReadLine(out var line))
         {
             if (line.IsWhiteSpace()) continue;
-            if (StatsLine.TryParse(line, out var name, out var value))
-                totals.Add(name, value);
-            else
+            if (!StatsLine.TryParse(line, out var name, out var value))
                 other++;
+            else if (double.IsFinite(value))
+                totals.Add(name, value);
+            else if (notFinite++ == 0)
+                firstNotFinite = reader.LineNumber;
         }
         if (totals.Metrics == 0)
         {
@@ -56,6 +58,8 @@ public sealed class JuiceFsStatsParser : IFormatParser
         }
         if (other > 0)
             context.Problem(InputStatus.Partial, $"{other} lines are not metric lines (skipped)");
+        if (notFinite > 0)
+            context.Problem(InputStatus.Partial, $"{notFinite} metric lines hold NaN or an infinity instead of a number (first on line {firstNotFinite}); they were not counted");
         context.Emit(totals.ToFact(context.Path));
     }
 }

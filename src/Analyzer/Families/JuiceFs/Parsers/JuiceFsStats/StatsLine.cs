@@ -20,6 +20,16 @@ internal static class StatsLine
         name = line[..space];
         if (name.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:-"))
             return false;
-        return double.TryParse(line[(space + 1)..].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        var text = line[(space + 1)..].Trim();
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            return true;
+        // Go's FormatFloat writes infinities as +Inf/-Inf; they are metric lines whose value is no number to sum.
+        value = text switch
+        {
+            "+Inf" or "Inf" => double.PositiveInfinity,
+            "-Inf" => double.NegativeInfinity,
+            _ => 0,
+        };
+        return value != 0;
     }
 }

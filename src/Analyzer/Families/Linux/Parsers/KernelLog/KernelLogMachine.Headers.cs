@@ -124,7 +124,7 @@ internal sealed partial class KernelLogMachine
             Begin(ReportKind.HungTask, p, number, time);
             _report.Comm = who[..colon].ToString();
             _report.Pid = pid;
-            _report.Blocked = TimeSpan.FromSeconds(SpanNumbers.After(p, " blocked for more than "));
+            _report.Blocked = Seconds(SpanNumbers.After(p, " blocked for more than "), number, "a hung-task time");
             _blockedDump = false;
             return true;
         }
@@ -193,7 +193,7 @@ internal sealed partial class KernelLogMachine
             Begin(ReportKind.Lockup, p, number, time);
             _report.SubKind = "soft";
             _report.Cpu = SpanNumbers.After(q, "CPU#", -1);
-            _report.Stuck = TimeSpan.FromSeconds(SpanNumbers.After(q, " stuck for "));
+            _report.Stuck = Seconds(SpanNumbers.After(q, " stuck for "), number, "a soft-lockup time");
             var open = q.LastIndexOf('[');
             var close = q.LastIndexOf(']');
             if (open >= 0 && close > open)

@@ -123,7 +123,24 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
     }
 
     /// <summary>What the reader should tell about its input (cut OOM reports, unreadable sizes).</summary>
-    public IReadOnlyList<string> Notes => _oom.Notes;
+    public IReadOnlyList<string> Notes => _durationNotes.Count == 0 ? _oom.Notes : [.. _oom.Notes, .. _durationNotes];
+
+    private readonly List<string> _durationNotes = [];
+
+    /// <summary>
+    /// A duration the kernel printed in seconds. A damaged line can carry up to 18 digits, more than a TimeSpan
+    /// holds: such a value is kept at the longest duration there is and the input says which line it came from.
+    /// </summary>
+    private TimeSpan Seconds(long seconds, int line, string what)
+    {
+        if (seconds <= MaxSeconds)
+            return TimeSpan.FromSeconds(seconds);
+        if (_durationNotes.Count < 10)
+            _durationNotes.Add($"line {line}: {what} of {seconds} seconds is longer than any real duration (a damaged line?); kept as the longest duration there is");
+        return TimeSpan.FromSeconds(MaxSeconds);
+    }
+
+    private const long MaxSeconds = 900_000_000_000; // TimeSpan.MaxValue is about 922 337 203 685 seconds
 
     /// <summary>panic_on_oom or nothing left to kill: the OOM report ends in this panic, not in a kill line.</summary>
     private static bool IsOomPanic(ReadOnlySpan<char> p) =>

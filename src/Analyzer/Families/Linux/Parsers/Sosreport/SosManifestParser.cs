@@ -37,13 +37,19 @@ public sealed class SosManifestParser : IFormatParser
             return;
         }
         JsonDocument doc;
+        // The JSON reader checks UTF-8 only when a string is read, and then throws without saying where.
+        if (JsonDamage.FirstInvalidUtf8(bytes) is { } badByte)
+        {
+            context.Problem(InputStatus.Failed, $"not valid UTF-8 at byte {badByte}: not a sos manifest sos wrote");
+            return;
+        }
         try
         {
             doc = JsonDocument.Parse(bytes);
         }
         catch (JsonException e)
         {
-            context.Problem(InputStatus.Failed, $"not valid JSON: {e.Message.Split(" LineNumber", 2)[0]}");
+            context.Problem(InputStatus.Failed, $"not valid JSON: {JsonDamage.Describe(e)}");
             return;
         }
         using (doc)

@@ -24,12 +24,27 @@ internal sealed class CaptureReader(string path)
     private string _firstExcerpt = "";
     private DebugSummary? _summary;
 
+    // Record times past what a date can hold (year 9999) are damage, not a clock: such records are left out and counted.
+    private const long MaxUnixSeconds = 253_402_300_799;
+    private long _outOfRange, _firstOutOfRangeLine, _firstOutOfRangeSeconds;
+
     public void Read(ReadOnlySpan<char> line, int number, bool truncated, bool invalidUtf8)
     {
         if (truncated) _cut++;
         if (invalidUtf8) _invalidUtf8++;
         if (DebugRecord.TryParse(line, out var record))
         {
+            if (record.Seconds > MaxUnixSeconds)
+            {
+                if (_outOfRange++ == 0)
+                {
+                    _firstOutOfRangeLine = number;
+                    _firstOutOfRangeSeconds = record.Seconds;
+                }
+
+                return;
+            }
+
             Record(record, line, number);
             return;
         }
@@ -77,6 +92,10 @@ internal sealed class CaptureReader(string path)
     {
         if (_cut > 0) context.Problem(InputStatus.Partial, $"{_cut} over-long lines were cut");
         if (_invalidUtf8 > 0) context.Problem(InputStatus.Partial, $"{_invalidUtf8} lines hold invalid UTF-8 (replaced)");
+        if (_outOfRange > 0)
+            context.Problem(InputStatus.Partial,
+                $"{_outOfRange} records have a timestamp past the year 9999 and were left out " +
+                $"(first on line {_firstOutOfRangeLine}: {_firstOutOfRangeSeconds} seconds since 1970)");
         if (_records == 0)
         {
             context.Problem(InputStatus.Unrecognized, _summary is { } s

@@ -66,6 +66,8 @@ public sealed class DbgmsgParser : IFormatParser
             return;
         }
         if (cut > 0) context.Problem(InputStatus.Partial, $"{cut} over-long line(s) were cut");
+        if (tracker.DurationCapped)
+            context.Problem(InputStatus.Partial, "a spa_sync time or a gap between txg timestamps is longer than any real duration (damaged numbers?); it is shown capped");
         context.Emit(tracker.ToFact(context.Path, new Provenance(context.Path, 1)));
     }
 }

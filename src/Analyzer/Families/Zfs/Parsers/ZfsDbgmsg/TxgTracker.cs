@@ -26,6 +26,13 @@ internal sealed class TxgTracker
 
     public long Records { get; private set; }
 
+    /// <summary>A sync time or timestamp gap too long for a TimeSpan (damaged numbers): shown capped.</summary>
+    public bool DurationCapped => _maxSyncSeconds > MaxSeconds || _maxGap > MaxSeconds;
+
+    private const long MaxSeconds = 900_000_000_000; // TimeSpan.MaxValue is about 922 337 203 685 seconds
+
+    private static TimeSpan Seconds(long seconds) => TimeSpan.FromSeconds(Math.Min(seconds, MaxSeconds));
+
     public void Add(DbgmsgLine line, ReadOnlySpan<char> raw, string path, int lineNumber)
     {
         Records++;
@@ -34,7 +41,8 @@ internal sealed class TxgTracker
         if (line.Function is "spa_deadman" || msg.StartsWith("slow spa_sync: started "))
         {
             _slowSync++;
-            var rest = msg["slow spa_sync: started ".Length..];
+            // spa_deadman also logs other text: only the "slow spa_sync: started N seconds ago" form has a number.
+            var rest = msg.StartsWith("slow spa_sync: started ") ? msg["slow spa_sync: started ".Length..] : default;
             var end = rest.IndexOf(' ');
             if (end > 0 && long.TryParse(rest[..end], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > _maxSyncSeconds)
             {
@@ -108,8 +116,8 @@ internal sealed class TxgTracker
         Origin = "dbgmsg",
         Pool = _pools.Count == 1 ? _pools.First() : null,
         Txgs = _markers,
-        MaxSync = _maxSyncSeconds >= 0 ? TimeSpan.FromSeconds(_maxSyncSeconds) : null,
-        MaxGap = _maxGap >= 0 ? TimeSpan.FromSeconds(_maxGap) : null,
+        MaxSync = _maxSyncSeconds >= 0 ? Seconds(_maxSyncSeconds) : null,
+        MaxGap = _maxGap >= 0 ? Seconds(_maxGap) : null,
         SlowestTxg = _lastTxg,
         SlowSyncReports = _slowSync > 0 ? _slowSync : null,
         SlowIoReports = _slowIo > 0 ? _slowIo : null,

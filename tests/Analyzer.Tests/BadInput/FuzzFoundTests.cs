@@ -1,0 +1,76 @@
+using Analyzer.Families.Zfs.Facts;
+using Analyzer.Families.Zfs.Parsers.ZfsDbgmsg;
+using Analyzer.Inventory;
+using Analyzer.Tests.Support;
+
+namespace Analyzer.Tests.BadInput;
+
+/// <summary>
+/// Crashes coverage-guided fuzzing found (fuzz/run.sh), each rebuilt as the smallest readable input that showed it.
+/// </summary>
+public sealed class FuzzFoundTests
+{
+    private const string DbgmsgHeader = "5 0 0x01 -1 0 2339237466 50123987654321\ntimestamp    message \n";
+
+    [Fact]
+    public void Zfs_spa_deadman_line_without_the_slow_sync_text_is_counted_not_sliced()
+    {
+        // fuzz zfs, 48 of 49 crashes: spa_deadman's message was cut at the length of "slow spa_sync: started ".
+        var text = DbgmsgHeader + "1700000700   ffff8a1b2c3d4e00 spa_misc.c:660:spa_deadman(): hung\n";
+
+        var run = ParserRun.Text(new DbgmsgParser(), text, "proc/spl/kstat/zfs/dbgmsg");
+
+        Assert.Equal(InputStatus.Parsed, run.Context.Status);
+        Assert.Equal(1, run.Single<ZfsTxgSync>().SlowSyncReports);
+    }
+
+    [Fact]
+    public void Zfs_slow_sync_time_past_any_timespan_is_capped_and_said()
+    {
+        // fuzz zfs, 1 of 49 crashes: a damaged "slow spa_sync: started N seconds ago" overflowed TimeSpan.
+        var text = DbgmsgHeader
+            + "1700000700   ffff8a1b2c3d4e00 spa_misc.c:660:spa_deadman(): slow spa_sync: started 999999999999999999 seconds ago, calls 1\n";
+
+        var run = ParserRun.Text(new DbgmsgParser(), text, "proc/spl/kstat/zfs/dbgmsg");
+
+        Assert.Equal(InputStatus.Partial, run.Context.Status);
+        Assert.Contains(run.Context.Problems, p => p.Contains("longer than any real duration", StringComparison.Ordinal));
+        Assert.True(run.Single<ZfsTxgSync>().MaxSync > TimeSpan.FromDays(365 * 1000));
+    }
+
+    [Fact]
+    public void Zip_with_a_damaged_central_directory_fails_the_archive_without_an_exception()
+    {
+        // Found by ArchiveMutationPropertyTests (byte 3920 ^= 253): ZipArchive reads its central directory on first use
+        // of Entries and threw InvalidDataException out of the bundle reader.
+        var zip = Bundles.ArchiveMutationPropertyTests.Build("zip");
+        zip[3920] ^= 253;
+        using var temp = new Bundles.TempDirectory();
+        var sink = new Bundles.RecordingSink();
+
+        Analyzer.Bundles.BundleReader.Read(temp.Write("bundle.zip", zip), sink);
+
+        Assert.Equal(InputStatus.Failed, sink.Problem("bundle.zip").Status);
+    }
+
+    [Fact]
+    public void Rule_file_yamldotnet_cannot_represent_is_a_diagnostic_not_a_crash()
+    {
+        // fuzz rules, 1 crash: a mutated shipped rule made YamlStream.Load throw ArgumentException.
+        var bytes = Convert.FromBase64String("aWQ6IFZSBDAwMDIKdGl0bGU6ICJlbGYiCmRlc2NyaXB0aW9uOiA+LQogIFQpLgp0YWdzOiBbdmV0XQptYXRjaDoKICBmOiB7IGZhY3Q6IEZpbmRpbmcsIHdoZXJlOiAiZi5zeW1wdG9tIGluIFsnZ28tbG9jay1jb250ZW50aW9uJywgJ2dvLWNoYW5uZWwtYmxvY2snLCAnZ28tZ29yb3V0aW5lLWxlYWsnLCAnZ28taW8td2FpdC1zdGFsbCddICYmIGYuc2V2ZXJpdHkgIT0gJ25vdGUnIiB9KmFnZ3JlZ2F0ZToKICBuOiBjb3VudCgpCiAgZmlyc3Q6IG1pbihmLnRpdGxlKQpoYXZpbmc6ICJuID4gMCIKZGVyaXZlOgogIGZhY3Q6IFZlcmRpY3RDYW5kaWRhdGUKICBzZXQ6CiAgICB2ZXJkaWN0OiAiJ3VzZXJzcGFjZS1sb2NrdXAnIgogICAgcmFuazogIjgwIgogICAgcmVhc29uOiAiJ3RoZSBwcm9vbiBpdHNlbGY6ICcgKyBmaXJzdCArIChuID4gMSA/ICcgKGFuZCAnICsgc3RyaW5nKG4gLSAxKSArICcgbW9yZSBmaW5kaW5nKHMpKScgOiAnJykgKyAnLiciCnRlc3RzOgogIC0gbmFtZTogbG9jaWN0CiAgICBmYWN0czoKICAgICAgLSBGbmc6IHsgcnUsIHN5b3IsIGxvY2sgfQogICAgZXhwZWN0OiB7IGZpcmVzOiAxLCBmaWVsZHM6IHt1cCB9IH0KICAtIG5hbWU6IGEgbm90CiAgICBmYWN0czoKICAgICAgLSBGaWc6IAFzIH0KICAgIGV4cGVjdDogeyBmaXJlczogMCB9CiAgLSBuYW1lOiB0CiAgICBidW5kbGU6IGZpeG5nCiAgICBleHBlY3Q6IHsgZmlyZXM6IDEsIGZpZWxkczoge3VwIH0gfQo=");
+        var dir = Directory.CreateTempSubdirectory("triage-fuzz-rule-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "go"));
+            File.WriteAllBytes(Path.Combine(dir, "go", "fuzz.yaml"), bytes);
+
+            var loaded = Analyzer.Pipeline.RuleLoading.Load([dir], verifyTemplates: true);
+
+            Assert.True(loaded.Diagnostics.HasErrors);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
