@@ -26,15 +26,26 @@ internal static class AnalyzeCommand
             Description = "Exit 1 when a finding at or above this severity is reported; 'incomplete': exit 3 when the evidence was not all read (repeatable).",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "note", "incomplete");
+        var summary = new Option<bool>("--summary") { Description = "Write a short Markdown summary (verdict, counts, top findings, gaps) for a CI step summary." };
+        var verbose = new Option<bool>("--verbose") { Description = "List the skipped rules by reason in the Markdown and HTML reports." };
 
-        var command = new Command("analyze", "Analyze a diagnostic bundle and print the triage report.") { bundle, format, output, rules, config, failOn };
+        var command = new Command("analyze", "Analyze a diagnostic bundle and print the triage report.") { bundle, format, output, rules, config, failOn, summary, verbose };
         command.SetAction(parse => Run(
-            parse.GetValue(bundle)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(rules), parse.GetValue(config), parse.GetValue(failOn)));
+            parse.GetValue(bundle)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(rules), parse.GetValue(config), parse.GetValue(failOn),
+            new View(parse.GetValue(summary), parse.GetValue(verbose))));
         return command;
     }
 
-    private static int Run(string bundle, string format, string? output, string[]? ruleDirs, string? configFile, string[]? failOn)
+    /// <summary>The report options of the Markdown renderer: the CI summary instead of the report, or the skipped rules listed.</summary>
+    private sealed record View(bool Summary, bool Verbose);
+
+    private static int Run(string bundle, string format, string? output, string[]? ruleDirs, string? configFile, string[]? failOn, View view)
     {
+        if (view.Summary && format != "markdown")
+        {
+            Console.Error.WriteLine($"triage: --summary writes Markdown; it cannot be combined with --format {format}");
+            return ExitCodes.Unusable;
+        }
         // Checked before the analysis: a run of minutes must not end in "cannot write there".
         if (output is not null && ReportOutput.Refusal(output, bundle) is { } refusal)
         {
@@ -62,7 +73,10 @@ internal static class AnalyzeCommand
         ReportModel report;
         try
         {
+            var started = DateTimeOffset.UtcNow;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             report = Analysis.Run(bundle, loaded.Rules);
+            report = report with { Run = new AnalysisRun(started, clock.Elapsed, RulesDigest.Of(loaded.Rules.Definitions)) };
         }
         catch (BundleException e)
         {
@@ -76,8 +90,9 @@ internal static class AnalyzeCommand
         {
             "json" => Json(report, JsonReportWriter.Write),
             "sarif" => Json(report, SarifReportWriter.Write),
-            "html" => HtmlReportWriter.Render(report),
-            _ => MarkdownReportWriter.Render(report),
+            "html" => HtmlReportWriter.Render(report, new MarkdownOptions(view.Verbose)),
+            _ when view.Summary => MarkdownSummaryWriter.Render(report),
+            _ => MarkdownReportWriter.Render(report, new MarkdownOptions(view.Verbose)),
         };
         if (output is null)
             Console.Out.Write(text);
@@ -92,7 +107,7 @@ internal static class AnalyzeCommand
                 Console.Error.WriteLine($"triage: cannot write {output}: {e.Message}");
                 return ExitCodes.Unusable;
             }
-            Console.Error.WriteLine($"triage: wrote {output} (verdict {report.Verdict}, {report.Findings.Count} finding(s))");
+            Console.Error.WriteLine($"triage: wrote {output} (verdict {report.Verdict}, {Humanize.Count(report.Findings.Count, "finding")})");
         }
         return FailOn.ExitCode(failOn ?? [], report);
     }

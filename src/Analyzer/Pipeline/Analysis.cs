@@ -11,6 +11,10 @@ public static class Analysis
     {
         var bundle = BundleFactReader.Read(bundlePath, limits);
         var evaluation = Evaluator.Evaluate(rules, bundle.Facts);
-        return ReportBuilder.Build(bundle, evaluation) with { RuleDescriptors = RuleDescriptor.Of(rules.Definitions) };
+        return ReportBuilder.Build(bundle, evaluation) with
+        {
+            RuleDescriptors = RuleDescriptor.Of(rules.Definitions),
+            BundleBytes = BundleSize.Of(bundlePath),
+        };
     }
 }

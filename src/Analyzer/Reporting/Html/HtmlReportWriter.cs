@@ -42,9 +42,9 @@ public static class HtmlReportWriter
         return reader.ReadToEnd();
     });
 
-    public static string Render(ReportModel report)
+    public static string Render(ReportModel report, MarkdownOptions? options = null)
     {
-        var markdown = HtmlText.Clean(MarkdownReportWriter.Render(report));
+        var markdown = HtmlText.Clean(MarkdownReportWriter.Render(report, options));
         var body = Markdown.ToHtml(markdown, Pipeline);
         var trees = report.FlameGraphs.GroupBy(t => t.Path).ToDictionary(g => g.Key, g => g.First());
         var drawn = new HashSet<string>(StringComparer.Ordinal);
