@@ -37,6 +37,9 @@ public sealed record ReportModel
     /// </summary>
     public IReadOnlyList<FlameTree> FlameGraphs { get; init; } = [];
 
+    /// <summary>Interval evidence drawn as charts by renderers that draw (HTML): iostat per device, vmstat, PSI.</summary>
+    public IReadOnlyList<Charts.IntervalChart> Charts { get; init; } = [];
+
     /// <summary>Files the entry cap left unread, per top-level folder (the inventory lists them as skipped folders).</summary>
     public IReadOnlyList<UnreadFolder> Unread { get; init; } = [];
 
