@@ -19,7 +19,9 @@ internal static class HostIntervalCharts
     public static IReadOnlyList<IntervalChart> Build(FactSet facts)
     {
         var charts = new List<IntervalChart>();
-        foreach (var capture in facts.Of<DiskSample>().GroupBy(s => s.Path).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // The capture with the most interval reports first: it is the one most worth a look.
+        foreach (var capture in facts.Of<DiskSample>().GroupBy(s => s.Path)
+                     .OrderByDescending(g => g.Select(s => s.Interval).Distinct().Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
             charts.AddRange(Iostat(capture.Key, capture.ToList()));
         foreach (var capture in facts.Of<VmstatSample>().Where(s => !s.SinceBoot).GroupBy(s => s.Path).OrderBy(g => g.Key, StringComparer.Ordinal))
             charts.AddRange(Vmstat(capture.Key, capture.OrderBy(s => s.Interval).ToList()));

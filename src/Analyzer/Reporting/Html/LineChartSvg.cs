@@ -62,7 +62,7 @@ internal static class LineChartSvg
             for (var i = 0; i < chart.Categories.Count; i++)
                 svg.Append(Inv($"<text x=\"{Px(i):0.#}\" y=\"{Top + PlotHeight + 16}\" text-anchor=\"middle\">")).Append(HtmlText.Escape(chart.Categories[i])).Append("</text>\n");
         else
-            foreach (var (x, anchor) in XTicks(x0, x1))
+            foreach (var (x, anchor) in XTicks(x0, x1, points.All(p => p.X == Math.Floor(p.X))))
                 svg.Append(Inv($"<text x=\"{Px(x):0.#}\" y=\"{Top + PlotHeight + 16}\" text-anchor=\"{anchor}\">")).Append(HtmlText.Escape(xLabel(x))).Append("</text>\n");
 
         var slot = (Px(1) - Px(0)) * 0.8 / series.Count;
@@ -108,10 +108,17 @@ internal static class LineChartSvg
         return name[..head] + "…" + name[^(LegendChars - 1 - head)..];
     }
 
-    private static IEnumerable<(double X, string Anchor)> XTicks(double x0, double x1)
+    /// <summary>Five ticks across x; on a whole-number axis (interval reports) whole numbers only, none repeated.</summary>
+    private static IEnumerable<(double X, string Anchor)> XTicks(double x0, double x1, bool whole)
     {
+        var seen = new HashSet<double>();
         for (var i = 0; i <= 4; i++)
-            yield return (x0 + (x1 - x0) * i / 4, i == 0 ? "start" : i == 4 ? "end" : "middle");
+        {
+            var x = x0 + (x1 - x0) * i / 4;
+            if (whole) x = Math.Round(x);
+            if (seen.Add(x))
+                yield return (x, x == x0 ? "start" : x == x1 ? "end" : "middle");
+        }
     }
 
     internal static string Number(double v) => v.ToString(Math.Abs(v) >= 100 ? "0" : Math.Abs(v) >= 1 ? "0.##" : "0.####", CultureInfo.InvariantCulture);
