@@ -18,6 +18,22 @@ public sealed class ReportViewCliTests
     }
 
     [Fact]
+    public void The_cli_json_report_carries_the_header_and_still_follows_the_schema()
+    {
+        var r = TriageProcess.Run("analyze", Fixture("go-gc-heavy"), "--rules", RepoPaths.Rules, "--format", "json");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = System.Text.Json.JsonDocument.Parse(r.Stdout);
+        var bundle = doc.RootElement.GetProperty("bundle");
+        Assert.Equal("go-gc-heavy", bundle.GetProperty("name").GetString());
+        Assert.Equal(14, bundle.GetProperty("entries").GetInt32());
+        Assert.True(bundle.GetProperty("bytes").GetInt64() > 0);
+        var run = doc.RootElement.GetProperty("run");
+        Assert.Matches("^[0-9a-f]{12}$", run.GetProperty("rulesDigest").GetString()!);
+        Assert.True(run.GetProperty("elapsedMs").GetDouble() > 0);
+        Assert.Empty(SchemaCheck.Errors(Reports.JsonReportSchemaTests.Schema.Value, r.Stdout));
+    }
+
+    [Fact]
     public void Summary_is_short_markdown_for_a_step_summary()
     {
         var r = TriageProcess.Run("analyze", Fixture("go-gc-heavy"), "--rules", RepoPaths.Rules, "--summary");
