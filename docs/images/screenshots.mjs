@@ -26,6 +26,10 @@ for (const fixture of ["go-gc-heavy", "host-disk-busy"]) {
   const page = await open(fixture, 1400, 1000);
   const figure = page.locator(fixture === "go-gc-heavy" ? "figure.flamegraph" : "figure:has(svg.chart)").first();
   await figure.screenshot({ path: join(out, `${fixture}-figure.png`) });
+  if (fixture === "host-disk-busy") {
+    await page.locator("figure", { hasText: "CPU (vmstat)" }).first().screenshot({ path: join(out, `${fixture}-vmstat.png`) });
+    await page.locator("figure:has(svg.chart)").last().screenshot({ path: join(out, `${fixture}-psi.png`) });
+  }
   await page.close();
 }
 

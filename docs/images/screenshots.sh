@@ -2,7 +2,7 @@
 # Renders two fixtures' HTML reports and photographs them in headless Chromium, so the pictures are seen, not assumed:
 #   bash docs/images/screenshots.sh
 # Writes docs/images/<fixture>-{wide,narrow}.png (the top of the page at 1400 and 420 px), the report's main figure
-# (<fixture>-figure.png), the flame graph after a scripted click on a frame and a search (go-gc-heavy-flame-zoomed.png),
+# (<fixture>-figure.png; for host-disk-busy also a vmstat and the PSI chart), the flame graph after a scripted click on a frame and a search (go-gc-heavy-flame-zoomed.png),
 # and docs/images/flame-click.json: what the DOM held after the click (frames shown and hidden, the clicked frame's
 # width). It fails when the page logs an error or the Content-Security-Policy blocks anything.
 # Needs Debian's `chromium` and Node.js; playwright-core (no browser download) is installed into a temporary folder.

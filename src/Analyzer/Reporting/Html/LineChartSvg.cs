@@ -111,6 +111,12 @@ internal static class LineChartSvg
     /// <summary>Five ticks across x; on a whole-number axis (interval reports) whole numbers only, none repeated.</summary>
     private static IEnumerable<(double X, string Anchor)> XTicks(double x0, double x1, bool whole)
     {
+        if (whole && x1 - x0 <= 12)
+        {
+            for (var x = x0; x <= x1; x++)
+                yield return (x, x == x0 ? "start" : x == x1 ? "end" : "middle");
+            yield break;
+        }
         var seen = new HashSet<double>();
         for (var i = 0; i <= 4; i++)
         {
@@ -138,9 +144,19 @@ internal static class LineChartSvg
                 var ticks = Enumerable.Range(0, (int)(hi - lo) + 1).Select(i => Math.Pow(10, lo + i)).ToList();
                 return new YAxis(lo, hi, true, ticks);
             }
-            var max = Math.Max(values.Max(), 0);
-            if (max <= 0) max = 1;
+            var max = Nice(Math.Max(values.Max(), 0));
             return new YAxis(0, max, false, Enumerable.Range(0, 5).Select(i => max * i / 4).ToList());
+        }
+
+        /// <summary>The smallest of 1, 1.2, 1.6, 2, 2.5, 3, 4, 5, 6 or 8 × 10^k at or above <paramref name="max"/>, so quarter ticks are round.</summary>
+        private static double Nice(double max)
+        {
+            if (max <= 0) return 1;
+            var decade = Math.Pow(10, Math.Floor(Math.Log10(max)));
+            foreach (var step in new[] { 1, 1.2, 1.6, 2, 2.5, 3, 4, 5, 6, 8, 10 })
+                if (step * decade >= max * (1 - 1e-9))
+                    return step * decade;
+            return 10 * decade;
         }
 
         public double Fraction(double y) => Log
