@@ -3,8 +3,8 @@ using Analyzer.Tests.Support;
 namespace Analyzer.Tests.Cli;
 
 /// <summary>
-/// Builds map the repository root to /_/ (Directory.Build.props, PathMap), so a stack trace — in a crash file or with
-/// TRIAGE_DEBUG=1 — names /_/src/… and never the build machine's checkout path.
+/// Builds of the tool map the repository root to /_/ (Directory.Build.props, PathMap), so a stack trace — in a crash
+/// file or with TRIAGE_DEBUG=1 — names /_/src/… and never the build machine's checkout path.
 /// </summary>
 public sealed class DeterministicPathTests
 {
@@ -22,7 +22,8 @@ public sealed class DeterministicPathTests
             foreach (var text in new[] { crash, stderr.ToString() })
             {
                 Assert.Contains("/_/src/Analyzer.Cli/Commands/ReportOutput.cs:line ", text, StringComparison.Ordinal);
-                Assert.DoesNotContain(RepoPaths.Root, text, StringComparison.Ordinal);
+                // The tool's frames are mapped; the test's own frames keep real paths (tests find data by their path).
+                Assert.DoesNotContain(Path.Combine(RepoPaths.Root, "src"), text, StringComparison.Ordinal);
             }
         }
         finally
