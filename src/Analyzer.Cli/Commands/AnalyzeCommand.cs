@@ -34,14 +34,17 @@ internal static class AnalyzeCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "note", "incomplete");
         var baseline = new Option<string?>("--baseline") { Description = "An earlier JSON or SARIF report: each finding is marked new or unchanged, and those gone are listed." };
         var suppressions = new Option<string?>("--suppressions") { Description = "A YAML file of suppressions (fingerprint or rule + path glob, reason, expires): matching findings are listed apart and not counted." };
+        var summary = new Option<bool>("--summary") { Description = "Write a short Markdown summary (verdict, counts, top findings, gaps) for a CI step summary." };
+        var verbose = new Option<bool>("--verbose") { Description = "List the skipped rules by reason in the Markdown and HTML reports." };
 
         var command = new Command("analyze", "Analyze a diagnostic bundle and print the triage report.")
         {
-            bundle, format, output, rules, noBuiltins, config, failOn, baseline, suppressions,
+            bundle, format, output, rules, noBuiltins, config, failOn, baseline, suppressions, summary, verbose,
         };
         command.SetAction(parse => Run(new AnalyzeOptions(
             parse.GetValue(bundle)!, parse.GetValue(format), parse.GetValue(output), parse.GetValue(rules) ?? [], parse.GetValue(noBuiltins),
-            parse.GetValue(config), parse.GetValue(failOn) ?? [], parse.GetValue(baseline), parse.GetValue(suppressions))));
+            parse.GetValue(config), parse.GetValue(failOn) ?? [], parse.GetValue(baseline), parse.GetValue(suppressions),
+            new ReportView(parse.GetValue(summary), parse.GetValue(verbose)))));
         return command;
     }
 
@@ -49,6 +52,8 @@ internal static class AnalyzeCommand
     {
         var toStdout = o.Output is null or StandardStreams.Dash;
         var fromStdin = o.Bundle == StandardStreams.Dash;
+        if (o.View.Summary && ReportFormat.Of(o.Format, o.Output) != "markdown")
+            return Fail($"--summary writes Markdown; it cannot be combined with --format {ReportFormat.Of(o.Format, o.Output)}");
         // Checked before the analysis: a run of minutes must not end in "cannot write there".
         if (!toStdout && ReportOutput.Refusal(o.Output!, fromStdin ? "" : o.Bundle) is { } refusal)
             return Fail(refusal);
@@ -82,7 +87,10 @@ internal static class AnalyzeCommand
                     ? StdinBundle.Spool(Console.OpenStandardInput(), !Console.IsInputRedirected, BundleLimits.Default.MaxTotalBytes)
                     : null;
                 progress.Phase = "analyzing";
+                var started = DateTimeOffset.UtcNow;
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 report = Analysis.Run(stdin?.Path ?? o.Bundle, loaded.Rules, suppressions: suppressionSet);
+                report = report with { Run = new AnalysisRun(started, clock.Elapsed, RulesDigest.Of(loaded.Rules.Definitions)) };
             }
             catch (BundleException e)
             {
@@ -99,19 +107,19 @@ internal static class AnalyzeCommand
         if (toStdout)
         {
             using var stdout = Console.OpenStandardOutput();
-            ReportRendering.Write(report, format, stdout);
+            ReportRendering.Write(report, format, o.View, stdout);
         }
         else
         {
             try
             {
-                ReportOutput.Write(o.Output!, stream => ReportRendering.Write(report, format, stream));
+                ReportOutput.Write(o.Output!, stream => ReportRendering.Write(report, format, o.View, stream));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 return Fail($"cannot write {o.Output}: {e.Message}");
             }
-            Console.Error.WriteLine($"triage: wrote {o.Output} ({format}; verdict {report.Verdict}, {Plural.Of(report.Findings.Count, "finding")})");
+            Console.Error.WriteLine($"triage: wrote {o.Output} ({format}; verdict {report.Verdict}, {Humanize.Count(report.Findings.Count, "finding")})");
         }
         return FailOn.ExitCode(o.FailOn, report);
     }

@@ -10,4 +10,5 @@ internal sealed record AnalyzeOptions(
     string? Config,
     string[] FailOn,
     string? Baseline,
-    string? Suppressions);
+    string? Suppressions,
+    ReportView View);

@@ -8,7 +8,7 @@ namespace Analyzer.Cli.Commands;
 /// <summary>One report model written in the format asked for.</summary>
 internal static class ReportRendering
 {
-    public static void Write(ReportModel report, string format, Stream output)
+    public static void Write(ReportModel report, string format, ReportView view, Stream output)
     {
         switch (format)
         {
@@ -19,7 +19,10 @@ internal static class ReportRendering
                 SarifReportWriter.Write(report, output);
                 break;
             default:
-                var text = format == "html" ? HtmlReportWriter.Render(report) : MarkdownReportWriter.Render(report);
+                var options = new MarkdownOptions(view.Verbose);
+                var text = format == "html" ? HtmlReportWriter.Render(report, options)
+                    : view.Summary ? MarkdownSummaryWriter.Render(report)
+                    : MarkdownReportWriter.Render(report, options);
                 output.Write(new UTF8Encoding(false).GetBytes(text));
                 break;
         }

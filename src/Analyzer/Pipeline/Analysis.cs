@@ -18,6 +18,7 @@ public static class Analysis
         return report with
         {
             RuleDescriptors = RuleDescriptor.Of(rules.Definitions),
+            BundleBytes = BundleSize.Of(bundlePath),
             Suppressed = evaluation.Suppressed.Select((f, i) => new SuppressedFinding(f, prints[i], suppressions.Match(f)!)).ToList(),
             ExpiredSuppressions = suppressions.Expired,
             // A verdict drawn without them must say so: "healthy" with findings set apart is healthy only by choice.

@@ -21,6 +21,20 @@ public static class JsonReportWriter
         w.WriteString("name", "triage");
         w.WriteString("version", report.ToolVersion);
         w.WriteEndObject();
+        // What was analysed, and (from the command line only) when, how long and with which rules: the report header.
+        w.WriteStartObject("bundle");
+        w.WriteString("name", report.Bundle);
+        if (report.BundleBytes is { } bytes) w.WriteNumber("bytes", bytes);
+        w.WriteNumber("entries", report.Inputs.Count);
+        w.WriteEndObject();
+        if (report.Run is { } run)
+        {
+            w.WriteStartObject("run");
+            w.WriteString("startedAt", run.StartedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteNumber("elapsedMs", Math.Round(run.Elapsed.TotalMilliseconds, 1));
+            w.WriteString("rulesDigest", run.RulesDigest);
+            w.WriteEndObject();
+        }
         w.WriteString("verdict", report.Verdict);
         w.WriteString("verdictReason", report.VerdictReason);
         // What kept the analysis from the whole bundle; empty when it saw everything.

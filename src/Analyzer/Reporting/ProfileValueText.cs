@@ -4,9 +4,9 @@ using System.Globalization;
 namespace Analyzer.Reporting;
 
 /// <summary>
-/// Profile values in the units `go tool pprof` prints: CPU time in one unit for the whole table (seconds once the
-/// total reaches a second, else milliseconds), bytes scaled per value (B, kB, MB, GB in steps of 1024, as pprof's memory units),
-/// counts as integers.
+/// Profile values as `go tool pprof` scales them — CPU time in one unit for the whole table (seconds once the total
+/// reaches a second, else milliseconds), bytes scaled per value, counts as integers — but written as the rest of the
+/// report writes units: binary byte units (KiB, MiB, GiB: pprof's "MB" is 2^20 bytes too) and a space before the unit.
 /// </summary>
 internal static class ProfileValueText
 {
@@ -22,27 +22,15 @@ internal static class ProfileValueText
     {
         return unit switch
         {
-            "nanoseconds" when Saturating.Abs(total) >= 1_000_000_000 => v => Seconds(v / 1e9) + "s",
-            "nanoseconds" => v => Number(v / 1e6) + "ms",
-            "microseconds" => v => Number(v / 1e6) + "s",
-            "bytes" => Bytes,
+            "nanoseconds" when Saturating.Abs(total) >= 1_000_000_000 => v => Seconds(v / 1e9) + " s",
+            "nanoseconds" => v => Number(v / 1e6) + " ms",
+            "microseconds" => v => Number(v / 1e6) + " s",
+            "bytes" => Humanize.Bytes,
             _ => v => v.ToString(CultureInfo.InvariantCulture),
         };
     }
 
     public static string Percent(double percent) => percent.ToString("0.00", CultureInfo.InvariantCulture) + "%";
-
-    private static string Bytes(long value)
-    {
-        var abs = Saturating.Abs(value);
-        return abs switch
-        {
-            >= 1L << 30 => Number(value / (double)(1L << 30)) + "GB",
-            >= 1L << 20 => Number(value / (double)(1L << 20)) + "MB",
-            >= 1L << 10 => Number(value / (double)(1L << 10)) + "kB",
-            _ => value.ToString(CultureInfo.InvariantCulture) + "B",
-        };
-    }
 
     /// <summary>Two decimals like pprof, three for values under 0.01s so a few samples do not read as zero.</summary>
     private static string Seconds(double value) =>

@@ -37,6 +37,7 @@ public static class ReportBuilder
             Inputs = bundle.Inventory,
             Rules = evaluation.Outcomes,
             Tables = SectionRegistry.Default.SelectMany(s => s.BuildAll(evaluation.Facts)).ToList(),
+            Charts = Reporting.Charts.HostIntervalCharts.Build(evaluation.Facts),
             FlameGraphs = evaluation.Facts.Of<FlameTree>().OrderBy(t => t.Path, StringComparer.Ordinal).ToList(),
         };
     }

@@ -15,6 +15,15 @@ public sealed record ReportModel
 
     public required string ToolVersion { get; init; }
     public required string Bundle { get; init; }
+
+    /// <summary>The bundle's size on disk in bytes (a directory: its files', links not followed); null when unknown (standard input).</summary>
+    public long? BundleBytes { get; init; }
+
+    /// <summary>
+    /// When and how long this analysis ran and which rules it used: set by the command line, never by the pipeline, so
+    /// a report built in a test (the approved ones under reports/) stays the same from run to run.
+    /// </summary>
+    public AnalysisRun? Run { get; init; }
     public required string Verdict { get; init; }
     public required string VerdictReason { get; init; }
     public required IReadOnlyList<Finding> Findings { get; init; }
@@ -27,6 +36,9 @@ public sealed record ReportModel
     /// show the same profiles as top tables instead.
     /// </summary>
     public IReadOnlyList<FlameTree> FlameGraphs { get; init; } = [];
+
+    /// <summary>Interval evidence drawn as charts by renderers that draw (HTML): iostat per device, vmstat, PSI.</summary>
+    public IReadOnlyList<Charts.IntervalChart> Charts { get; init; } = [];
 
     /// <summary>Files the entry cap left unread, per top-level folder (the inventory lists them as skipped folders).</summary>
     public IReadOnlyList<UnreadFolder> Unread { get; init; } = [];

@@ -12,7 +12,7 @@ public sealed class JsonReportSchemaTests
 {
     private static string SchemaPath => Path.Combine(RepoPaths.Root, "docs", "report.schema.json");
 
-    private static readonly Lazy<JsonSchema> Schema = new(() => SchemaCheck.Load(SchemaPath));
+    internal static readonly Lazy<JsonSchema> Schema = new(() => SchemaCheck.Load(SchemaPath));
 
     public static TheoryData<string> Fixtures() => FixtureReports.Names();
 

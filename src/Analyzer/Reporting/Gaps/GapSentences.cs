@@ -46,6 +46,6 @@ public static class GapSentences
         foreach (var g in unread.Take(NamedInputs))
             yield return $"{g.Path}: {g.Reason}";
         if (unread.Count > NamedInputs)
-            yield return $"and {unread.Count - NamedInputs} more input(s) not fully read; see the inputs table";
+            yield return $"and {Humanize.Count(unread.Count - NamedInputs, "more input")} not fully read; see the inputs table";
     }
 }

@@ -15,7 +15,6 @@ internal static class FlameGraphSvg
 {
     private const double Width = 1200;
     private const double RowHeight = 18;
-    private const double MinDrawWidth = 0.5;
     private const double CharWidth = 6.7; // 11px monospace advance (DejaVu Sans Mono 0.602em), rounded up
     private const double LabelPadding = 3;
 
@@ -39,7 +38,7 @@ internal static class FlameGraphSvg
             var w = node.Value * scale;
             cursor[node.Depth] = x + w;
             cursor[node.Depth + 1] = x;
-            if (w < MinDrawWidth)
+            if (w <= 0)
                 continue;
             Frame(svg, node.Function, x, (node.Depth + 1) * RowHeight, w, node.Value, tree.Total, node.Self,
                 FlameColors.For(node.Function, node.Kernel), format, node.Kernel);
@@ -53,7 +52,7 @@ internal static class FlameGraphSvg
     {
         var percent = total == 0 ? 0 : 100.0 * value / total;
         var title = $"{function}{(kernel ? " [kernel]" : "")}\n{format(value)} ({percent.ToString("0.##", CultureInfo.InvariantCulture)}%), self {format(self)}";
-        svg.Append("<g><title>").Append(HtmlText.Escape(title)).Append("</title>")
+        svg.Append(kernel ? "<g class=\"k\"><title>" : "<g><title>").Append(HtmlText.Escape(title)).Append("</title>")
             .Append(Inv($"<rect x=\"{x:0.##}\" y=\"{y:0.##}\" width=\"{w:0.##}\" height=\"{RowHeight - 1}\" rx=\"2\" fill=\"{fill}\"/>"));
         if (Label(function, w) is { } label)
             svg.Append(Inv($"<text x=\"{x + LabelPadding:0.##}\" y=\"{y + RowHeight - 5:0.##}\">")).Append(HtmlText.Escape(label)).Append("</text>");

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Analyzer.Reporting.Charts;
 
 namespace Analyzer.Reporting.Html;
 
@@ -11,65 +11,18 @@ namespace Analyzer.Reporting.Html;
 /// </summary>
 internal static class TimeSeriesSvg
 {
-    private const double Width = 1000;
-    private const double Left = 70;
-    private const double Right = 20;
-    private const double Top = 20;
-    private const double PlotHeight = 220;
-    private const double Bottom = 30;
-    private const double LegendRow = 16;
     private const int MaxSeries = 12;
-    private static readonly string[] Palette = ["#d62728", "#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"];
 
     public static string? Render(ReportTable table, TimeSeriesFigure figure)
     {
         var series = Series(table, figure);
         if (series.Count == 0)
             return null;
-        var xs = series.SelectMany(s => s.Points).Select(p => p.X).ToList();
-        var (x0, x1) = (xs.Min(), xs.Max());
-        var ys = series.SelectMany(s => s.Points).Select(p => p.Y).Where(y => !figure.LogScale || y > 0).ToList();
-        if (x1 <= x0 || ys.Count == 0)
-            return null;
-        var axis = YAxis.For(ys, figure.LogScale);
-        var height = Top + PlotHeight + Bottom + LegendRow * ((series.Count + 3) / 4);
-        double Px(double x) => Left + (x - x0) / (x1 - x0) * (Width - Left - Right);
-        double Py(double y) => Top + PlotHeight - axis.Fraction(y) * PlotHeight;
-
-        var svg = new StringBuilder();
-        svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" font-family=\"sans-serif\" font-size=\"11\" role=\"img\" aria-label=\""))
-            .Append(HtmlText.Escape(table.Title)).Append("\">\n");
-        foreach (var tick in axis.Ticks)
-        {
-            var y = Py(tick);
-            svg.Append(Inv($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" stroke=\"#ddd\"/>"))
-                .Append(Inv($"<text x=\"{Left - 6}\" y=\"{y + 4:0.#}\" text-anchor=\"end\">")).Append(HtmlText.Escape(Number(tick) + " " + figure.ValueUnit)).Append("</text>\n");
-        }
-        for (var i = 0; i <= 4; i++)
-        {
-            var x = x0 + (x1 - x0) * i / 4;
-            var anchor = i == 0 ? "start" : i == 4 ? "end" : "middle";
-            svg.Append(Inv($"<text x=\"{Px(x):0.#}\" y=\"{Top + PlotHeight + 16}\" text-anchor=\"{anchor}\">"))
-                .Append(HtmlText.Escape(XLabel(x, series[0].Epoch))).Append("</text>\n");
-        }
-        for (var s = 0; s < series.Count; s++)
-        {
-            var colour = Palette[s % Palette.Length];
-            var dash = s / Palette.Length % 2 == 1 ? " stroke-dasharray=\"5,3\"" : "";
-            var points = series[s].Points.Where(p => !figure.LogScale || p.Y > 0).ToList();
-            svg.Append(Inv($"<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"1.5\"{dash} points=\""))
-                .Append(string.Join(' ', points.Select(p => Inv($"{Px(p.X):0.#},{Py(p.Y):0.#}")))).Append("\"/>\n");
-            foreach (var p in points)
-                svg.Append(Inv($"<circle cx=\"{Px(p.X):0.#}\" cy=\"{Py(p.Y):0.#}\" r=\"2.5\" fill=\"{colour}\"><title>"))
-                    .Append(HtmlText.Escape($"{series[s].Name}\n{p.Label}: {Number(p.Y)} {figure.ValueUnit}")).Append("</title></circle>");
-            svg.Append('\n');
-            var lx = Left + s % 4 * 230;
-            var ly = Top + PlotHeight + Bottom + s / 4 * LegendRow;
-            svg.Append(Inv($"<rect x=\"{lx}\" y=\"{ly:0.#}\" width=\"10\" height=\"10\" fill=\"{colour}\"/>"))
-                .Append(Inv($"<text x=\"{lx + 14}\" y=\"{ly + 9:0.#}\">")).Append(HtmlText.Escape(Shorten(series[s].Name, 34))).Append("</text>\n");
-        }
-        svg.Append("</svg>");
-        return svg.ToString();
+        var epoch = series[0].Epoch;
+        var values = string.Join(" and ", figure.ValueColumns.Where(c => c < table.Columns.Count).Select(c => table.Columns[c].ToLowerInvariant()));
+        var chart = new IntervalChart(table.Title, epoch is null ? "seconds" : "time (as in the log)", $"{values} ({figure.ValueUnit})", figure.ValueUnit,
+            series.Select(l => new ChartSeries(l.Name, l.Points.Select(p => new ChartPoint(p.X, p.Y, p.Label)).ToList())).ToList(), null, "");
+        return LineChartSvg.Draw(chart, x => XLabel(x, epoch), figure.LogScale);
     }
 
     private sealed record Point(double X, double Y, string Label);
@@ -94,6 +47,7 @@ internal static class TimeSeriesSvg
                     if (lines.Count == MaxSeries)
                         continue;
                     var name = column < table.Columns.Count ? table.Columns[column] : $"column {column}";
+                    // The column first: series of one log differ by it, and a legend cut short keeps the start.
                     line = new Line(group.Length > 0 ? $"{name} — {group}" : name, epoch, []);
                     lines[(group, column)] = line;
                 }
@@ -143,32 +97,5 @@ internal static class TimeSeriesSvg
         _ => null,
     };
 
-    private static string Number(double v) => v.ToString(Math.Abs(v) >= 100 ? "0" : Math.Abs(v) >= 1 ? "0.##" : "0.####", CultureInfo.InvariantCulture);
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : "…" + text[^(max - 1)..];
-
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The y scale: linear from zero with five ticks, or log10 between the decades around the data.</summary>
-    private sealed record YAxis(double Min, double Max, bool Log, IReadOnlyList<double> Ticks)
-    {
-        public static YAxis For(IReadOnlyList<double> values, bool log)
-        {
-            if (log)
-            {
-                var lo = Math.Floor(Math.Log10(values.Min()));
-                var hi = Math.Ceiling(Math.Log10(values.Max()));
-                if (hi <= lo) hi = lo + 1;
-                var ticks = Enumerable.Range(0, (int)(hi - lo) + 1).Select(i => Math.Pow(10, lo + i)).ToList();
-                return new YAxis(lo, hi, true, ticks);
-            }
-            var max = Math.Max(values.Max(), 0);
-            if (max <= 0) max = 1;
-            return new YAxis(0, max, false, Enumerable.Range(0, 5).Select(i => max * i / 4).ToList());
-        }
-
-        public double Fraction(double y) => Log
-            ? (Math.Log10(Math.Max(y, Math.Pow(10, Min))) - Min) / (Max - Min)
-            : (y - Min) / (Max - Min);
-    }
 }
