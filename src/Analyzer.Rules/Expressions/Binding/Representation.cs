@@ -39,8 +39,9 @@ internal static class Representation
         if (type == ExprType.String) return new Func<EvalFrame, string?>(f => SlotReader.String(raw(f)));
         if (type is ExprType.Record record)
         {
+            // Fact records are sealed: the exact-type test is the common, cheap one.
             var clr = record.ClrType;
-            return new Func<EvalFrame, object?>(f => raw(f) is { } v && clr.IsInstanceOfType(v) ? v : null);
+            return new Func<EvalFrame, object?>(f => raw(f) is { } v && (v.GetType() == clr || clr.IsInstanceOfType(v)) ? v : null);
         }
         if (type is ExprType.List)
             return new Func<EvalFrame, object?>(f => raw(f) as System.Collections.IEnumerable);
