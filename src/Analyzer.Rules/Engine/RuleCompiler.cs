@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Runtime.CompilerServices;
 using Analyzer.Rules.Config;
 using Analyzer.Rules.Diagnostics;
 using Analyzer.Rules.Expressions;
@@ -228,7 +226,7 @@ internal static class RuleCompiler
             fields.Add((field, compiled));
         }
         foreach (var field in type.Shape.Fields.Values)
-            if (field.Property.GetCustomAttribute<RequiredMemberAttribute>() is not null && fields.All(f => f.Item1.Name != field.Name)
+            if (field.Required && fields.All(f => f.Item1.Name != field.Name)
                 && derive.Fields.All(f => f.Field != field.Name))
                 diagnostics.Add("TRI0113", derive.Location, $"derive must set '{field.Name}' of {type.Name}");
         return (type, fields);

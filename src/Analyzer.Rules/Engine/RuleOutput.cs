@@ -51,20 +51,17 @@ internal static class RuleOutput
 
     private static IFact Derive(CompiledRule rule, Facts.FactType type, RuleRow row)
     {
-        var instance = Activator.CreateInstance(type.ClrType)
-                       ?? throw new InvalidOperationException($"cannot create {type.Name}");
+        // Generated factory and with-setters (FactCatalog): no reflection, so derive works the same under Native AOT.
+        var instance = type.Shape.Create();
         var frame = RulePlanRunner.Frame(rule, row.Representative, row.Variables);
         foreach (var (field, value) in rule.DeriveFields)
         {
-            var v = value.Evaluate(frame);
-            if (v is long l && field.Property.PropertyType == typeof(int)) v = (int)l;
-            if (v is long l2 && field.Property.PropertyType == typeof(double)) v = (double)l2;
-            field.Property.SetValue(instance, v);
+            var with = field.With ?? throw new InvalidOperationException($"{type.Name}.{field.Name} cannot be set");
+            instance = with(instance, value.Evaluate(frame));
         }
         var source = row.Tuples.SelectMany(t => t).OfType<IFact>().FirstOrDefault();
-        type.ClrType.GetProperty(nameof(IFact.Provenance))!.SetValue(instance,
-            source?.Provenance ?? new Provenance(rule.Definition.File, rule.Definition.Location.Line));
-        return (IFact)instance;
+        var withProvenance = type.Shape.WithProvenance ?? throw new InvalidOperationException($"{type.Name} has no provenance");
+        return (IFact)withProvenance(instance, source?.Provenance ?? new Provenance(rule.Definition.File, rule.Definition.Location.Line));
     }
 
     /// <summary>Every subject expression over every tuple of the row (merged rows included), nulls and repeats dropped.</summary>

@@ -5,7 +5,7 @@ namespace Analyzer.Rules.Expressions;
 /// <summary>
 /// The static type of an expression in the rule language. CLR representation at run time:
 /// Int → long, Double → double, String → string, Bool → bool, Duration → TimeSpan,
-/// List → IReadOnlyList&lt;T&gt; of the element's CLR type, Record → the record's CLR class. Null is the type of `null`.
+/// List → IReadOnlyList&lt;T&gt; (T object for strings and records, the value type otherwise), Record → the record's CLR class. Null is the type of `null`.
 /// Any value may be null at run time when it comes from an optional binding or a nullable field.
 /// </summary>
 public abstract record ExprType
@@ -32,7 +32,9 @@ public abstract record ExprType
     public sealed record List(ExprType Element) : ExprType
     {
         public override string Name => $"list<{Element.Name}>";
-        public override Type ClrType => typeof(IReadOnlyList<>).MakeGenericType(Element.ClrType);
+        // Not IReadOnlyList<element>: making that type at run time needs code generation (Native AOT). At run time a
+        // list is an IReadOnlyList of object (strings, records) or of long/double/bool/TimeSpan (see Runtime.ListKit).
+        public override Type ClrType => typeof(System.Collections.IEnumerable);
     }
 
     public sealed record Record(RecordShape Shape) : ExprType

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Analyzer.Rules.Diagnostics;
 using Analyzer.Rules.Expressions.Binding;
 using Analyzer.Rules.Expressions.Syntax;
@@ -7,7 +6,7 @@ using Analyzer.Rules.Facts;
 namespace Analyzer.Rules.Expressions;
 
 /// <summary>
-/// Front door of the expression language: text → tokens → syntax tree → typed tree → LINQ expression → delegate.
+/// Front door of the expression language: text → tokens → syntax tree → typed tree of closures → delegate.
 /// Grammar, diagnostic codes (TRI0200–TRI0299, see <see cref="ExprDiagnosticCodes"/>) and null semantics
 /// (see <see cref="Binder"/>) are documented where they are implemented.
 /// </summary>
@@ -47,9 +46,8 @@ public static class ExpressionCompiler
         }
         if (errors.Count > 0 || bound.IsError)
             return new CompileResult(null, errors.Items, binder.ReferencedNames);
-        var body = Expression.Convert(Types.Coerce(bound, type), typeof(object));
-        var lambda = Expression.Lambda<Func<EvalFrame, object?>>(body, binder.Frame);
-        return new CompileResult(new CompiledExpression(text, type, lambda), [], binder.ReferencedNames);
+        var evaluate = Representation.Boxed(type, Types.Coerce(bound, type));
+        return new CompileResult(new CompiledExpression(text, type, evaluate), [], binder.ReferencedNames);
     }
 
     /// <summary>

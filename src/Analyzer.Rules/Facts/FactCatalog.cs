@@ -4,26 +4,34 @@ using Analyzer.Rules.Expressions;
 namespace Analyzer.Rules.Facts;
 
 /// <summary>
-/// The only window the engine has onto the domain: fact type name → fields and CLR types, discovered once
-/// from records marked <see cref="FactRecordAttribute"/>. Rules are checked against it when they load.
+/// The only window the engine has onto the domain: fact type name → fields and CLR types, from the descriptors the
+/// build-time generator (Analyzer.Generators) wrote for records marked <see cref="FactRecordAttribute"/>. No member
+/// is looked up by reflection at run time, so the catalog works the same under Native AOT. Rules are checked
+/// against it when they load.
 /// </summary>
 public sealed class FactCatalog
 {
     private readonly Dictionary<string, FactType> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, FactType> _byClr = [];
     private readonly Dictionary<Type, RecordShape> _shapes = [];
+    private readonly Dictionary<Type, RecordDescriptor> _descriptors = [];
 
     public IEnumerable<FactType> Types => _byName.Values;
 
-    public static FactCatalog FromAssemblies(params Assembly[] assemblies)
+    /// <summary>The fact types declared in <paramref name="assemblies"/> and in the engine's own assembly.</summary>
+    public static FactCatalog FromAssemblies(params Assembly[] assemblies) =>
+        FromDescriptors(assemblies.Append(typeof(FactCatalog).Assembly).Distinct()
+            .SelectMany(a => a.GetCustomAttributes<FactRecordsAttribute>())
+            .SelectMany(a => a.Records));
+
+    public static FactCatalog FromDescriptors(IEnumerable<RecordDescriptor> descriptors)
     {
         var catalog = new FactCatalog();
-        foreach (var type in assemblies.Append(typeof(FactCatalog).Assembly).Distinct().SelectMany(a => a.GetTypes()))
-        {
-            var attr = type.GetCustomAttribute<FactRecordAttribute>();
-            if (attr is not null)
-                catalog.Register(type, attr);
-        }
+        var all = descriptors.ToList();
+        foreach (var d in all)
+            catalog._descriptors.TryAdd(d.ClrType, d);
+        foreach (var d in all.Where(d => d.FactName is not null).OrderBy(d => d.FactName, StringComparer.Ordinal))
+            catalog.Register(d);
         return catalog;
     }
 
@@ -34,66 +42,68 @@ public sealed class FactCatalog
 
     public FactType? Find(Type clrType) => _byClr.GetValueOrDefault(clrType);
 
-    private void Register(Type type, FactRecordAttribute attr)
+    /// <summary>The shape of a fact or nested record by its CLR type (null for other types).</summary>
+    public RecordShape? ShapeOf(Type clrType) => _shapes.GetValueOrDefault(clrType);
+
+    private void Register(RecordDescriptor d)
     {
-        if (!typeof(IFact).IsAssignableFrom(type))
-            throw new InvalidOperationException($"{type.FullName} is marked [Fact] but does not implement IFact");
-        if (_byName.ContainsKey(attr.Name))
-            throw new InvalidOperationException($"fact type name '{attr.Name}' is declared twice");
-        var shape = ShapeOf(type, attr.Name);
-        var factType = new FactType(attr.Name, attr.Source, attr.Description, shape);
-        _byName[attr.Name] = factType;
-        _byClr[type] = factType;
+        if (!typeof(IFact).IsAssignableFrom(d.ClrType))
+            throw new InvalidOperationException($"{d.ClrType.FullName} is marked [Fact] but does not implement IFact");
+        if (_byName.ContainsKey(d.FactName!))
+            throw new InvalidOperationException($"fact type name '{d.FactName}' is declared twice");
+        var shape = Shape(d.ClrType, d.FactName!);
+        var factType = new FactType(d.FactName!, d.Source ?? "", d.Description, shape);
+        _byName[d.FactName!] = factType;
+        _byClr[d.ClrType] = factType;
     }
 
-    private RecordShape ShapeOf(Type type, string name)
+    private RecordShape Shape(Type type, string name)
     {
         if (_shapes.TryGetValue(type, out var existing))
             return existing;
-        var shape = new RecordShape(name, type);
+        var d = _descriptors.GetValueOrDefault(type) ?? throw new InvalidOperationException($"{type.FullName} has no generated descriptor");
+        var shape = new RecordShape(name, type) { Create = d.Create, WithProvenance = d.WithProvenance };
         _shapes[type] = shape;
-        foreach (var prop in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var f in d.Fields)
         {
-            if (prop.GetIndexParameters().Length > 0 || prop.Name == nameof(IFact.Provenance) || prop.Name == "EqualityContract")
-                continue;
-            var (exprType, nullable) = MapType(prop.PropertyType, prop);
+            var exprType = TypeOf(f.Kind, f.ElementKind, f.RecordType);
             if (exprType is null)
-                continue; // not visible to rules (e.g. internal bookkeeping types)
-            var doc = prop.GetCustomAttribute<FieldAttribute>();
-            shape.Add(new FactField(CamelCase(prop.Name), exprType, prop, nullable, doc?.Unit, doc?.Description));
+                continue;
+            shape.Add(new FactField(f.Name, exprType, f.Nullable, f.Unit, f.Description)
+            {
+                Getter = f.Getter,
+                Read = Boxed(f.Kind, f.Getter),
+                With = f.With,
+                Required = f.Required,
+                IsInt32 = f.IsInt32,
+            });
         }
         return shape;
     }
 
-    private (ExprType? Type, bool Nullable) MapType(Type t, PropertyInfo prop)
+    private ExprType? TypeOf(FieldKind kind, FieldKind element, Type? record) => kind switch
     {
-        var underlying = Nullable.GetUnderlyingType(t);
-        if (underlying is not null)
-            return (MapType(underlying, prop).Type, true);
-        var nullableRef = !t.IsValueType && new NullabilityInfoContext().Create(prop).ReadState == NullabilityState.Nullable;
-        if (t == typeof(long) || t == typeof(int)) return (ExprType.Int, false);
-        if (t == typeof(double) || t == typeof(float)) return (ExprType.Double, false);
-        if (t == typeof(bool)) return (ExprType.Bool, false);
-        if (t == typeof(TimeSpan)) return (ExprType.Duration, false);
-        if (t == typeof(string)) return (ExprType.String, nullableRef);
-        var element = ListElement(t);
-        if (element is not null)
-        {
-            var elemType = element == typeof(string) ? ExprType.String
-                : element == typeof(long) ? ExprType.Int
-                : element.IsClass ? new ExprType.Record(ShapeOf(element, element.Name)) : null;
-            return elemType is null ? (null, false) : (new ExprType.List(elemType), nullableRef);
-        }
-        if (t.IsClass && t.Namespace is not null && !t.Namespace.StartsWith("System", StringComparison.Ordinal))
-            return (new ExprType.Record(ShapeOf(t, t.Name)), nullableRef);
-        return (null, false);
-    }
+        FieldKind.Int => ExprType.Int,
+        FieldKind.Double => ExprType.Double,
+        FieldKind.Bool => ExprType.Bool,
+        FieldKind.Duration => ExprType.Duration,
+        FieldKind.String => ExprType.String,
+        FieldKind.Record when record is not null => new ExprType.Record(Shape(record, _descriptors.GetValueOrDefault(record)?.Name ?? record.Name)),
+        FieldKind.List when TypeOf(element, FieldKind.None, record) is { } e => new ExprType.List(e),
+        _ => null,
+    };
 
-    private static Type? ListElement(Type t)
+    private static Func<object, object?> Boxed(FieldKind kind, Delegate getter) => kind switch
     {
-        // Lists are exposed to rules only as IReadOnlyList<T>, so compiled expressions see one shape.
-        return t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? t.GetGenericArguments()[0] : null;
-    }
+        FieldKind.Int => Box((Func<object, long?>)getter),
+        FieldKind.Double => Box((Func<object, double?>)getter),
+        FieldKind.Bool => Box((Func<object, bool?>)getter),
+        FieldKind.Duration => Box((Func<object, TimeSpan?>)getter),
+        FieldKind.String => (Func<object, string?>)getter,
+        _ => (Func<object, object?>)getter,
+    };
+
+    private static Func<object, object?> Box<T>(Func<object, T?> getter) where T : struct => o => getter(o);
 
     internal static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -9,5 +9,11 @@ public sealed class RecordShape(string name, Type clrType)
     public Type ClrType { get; } = clrType;
     public IReadOnlyDictionary<string, FactField> Fields => _fields;
 
+    /// <summary>A new instance with every field at its default (required strings empty); set fields with <see cref="FactField.With"/>.</summary>
+    public Func<object> Create { get; internal set; } = () => throw new InvalidOperationException($"{name} cannot be created");
+
+    /// <summary>For fact types: a copy of the fact with another provenance.</summary>
+    public Func<object, Provenance, object>? WithProvenance { get; internal set; }
+
     internal void Add(FactField field) => _fields[field.Name] = field;
 }

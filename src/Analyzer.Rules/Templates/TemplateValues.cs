@@ -21,20 +21,18 @@ internal static class TemplateValues
         // A zero duration is "not printed / under the resolution": null, so {{#if w.maxWait}} can leave it out.
         TimeSpan t => t == TimeSpan.Zero ? null : DurationText.Humanize(t),
         System.Collections.IEnumerable list when depth < 2 => string.Join(", ", list.Cast<object?>().Take(10).Select(v => Of(v, catalog, depth + 1))),
-        _ when depth < 2 => Record(value, catalog, depth),
+        _ when depth < 2 && catalog.ShapeOf(value.GetType()) is { } shape => Record(value, shape, catalog, depth),
         _ => value.ToString(),
     };
 
-    private static Dictionary<string, object?> Record(object value, FactCatalog catalog, int depth)
+    /// <summary>A fact or nested record as its fields (the catalog's generated getters), plus its provenance.</summary>
+    private static Dictionary<string, object?> Record(object value, RecordShape shape, FactCatalog catalog, int depth)
     {
         var dict = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var prop in value.GetType().GetProperties())
-        {
-            if (prop.GetIndexParameters().Length > 0 || prop.Name == "EqualityContract") continue;
-            var name = FactCatalog.CamelCase(prop.Name);
-            var raw = prop.GetValue(value);
-            dict[name] = raw is Provenance p ? p.ToString() : Of(raw, catalog, depth + 1);
-        }
+        if (value is IFact fact)
+            dict["provenance"] = fact.Provenance.ToString();
+        foreach (var field in shape.Fields.Values)
+            dict[field.Name] = Of(field.Read(value), catalog, depth + 1);
         return dict;
     }
 }

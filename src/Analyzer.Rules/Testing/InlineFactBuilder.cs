@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Analyzer.Rules.Diagnostics;
 using Analyzer.Rules.Expressions;
 using Analyzer.Rules.Facts;
@@ -47,33 +46,26 @@ internal static class InlineFactBuilder
                 diagnostics.Add("TRI0204", inline.Location, $"{type.Name}.{name}: {e.Message}", raw?.ToString());
             }
         }
-        var fact = (IFact)Create(type.Shape, values);
-        type.ClrType.GetProperty(nameof(IFact.Provenance))!.SetValue(fact, provenance);
-        return fact;
+        var fact = Create(type.Shape, values);
+        var withProvenance = type.Shape.WithProvenance ?? throw new InvalidOperationException($"{type.Name} has no provenance");
+        return (IFact)withProvenance(fact, provenance);
     }
 
+    /// <summary>Through the generated factory and with-setters (FactCatalog), so rule tests run the same under Native AOT.</summary>
     private static object Create(RecordShape shape, Dictionary<string, object?> values)
     {
-        var ctor = shape.ClrType.GetConstructors().OrderBy(c => c.GetParameters().Length).First();
-        var args = ctor.GetParameters().Select(p =>
-        {
-            var name = FactCatalog.CamelCase(p.Name!);
-            if (values.Remove(name, out var v)) return FitTo(p.ParameterType, v);
-            return p.ParameterType == typeof(string) ? "" : p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null;
-        }).ToArray();
-        var instance = ctor.Invoke(args);
+        var instance = shape.Create();
         foreach (var (name, value) in values)
-            shape.Fields[name].Property.SetValue(instance, FitTo(shape.Fields[name].Property.PropertyType, value));
-        foreach (var prop in shape.ClrType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            if (prop.PropertyType == typeof(string) && prop.CanWrite && prop.GetValue(instance) is null
-                && shape.Fields.TryGetValue(FactCatalog.CamelCase(prop.Name), out var f) && !f.Nullable)
-                prop.SetValue(instance, ""); // unset non-nullable text reads as empty, as it would from a parser
+        {
+            var field = shape.Fields[name];
+            var with = field.With ?? throw new FormatException($"'{name}' cannot be set");
+            instance = with(instance, field.IsInt32 && value is long l ? checked((int)l) : value);
+        }
+        foreach (var field in shape.Fields.Values)
+            if (field.Type == ExprType.String && !field.Nullable && field.With is { } with && field.Read(instance) is null)
+                instance = with(instance, ""); // unset non-nullable text reads as empty, as it would from a parser
         return instance;
     }
-
-    /// <summary>The language has one integer type (long); a fact record may declare an int field.</summary>
-    private static object? FitTo(Type target, object? value) =>
-        value is long l && (Nullable.GetUnderlyingType(target) ?? target) == typeof(int) ? checked((int)l) : value;
 
     private static object? Convert(object? raw, ExprType type)
     {
@@ -81,10 +73,8 @@ internal static class InlineFactBuilder
         if (type is ExprType.List list)
         {
             if (raw is not List<object?> items) throw new FormatException("expected a list");
-            var elementClr = list.Element.ClrType;
-            var typed = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementClr))!;
-            foreach (var item in items) typed.Add(Convert(item, list.Element));
-            return typed;
+            // A list of object: the field's generated setter makes the typed list.
+            return items.Select(item => Convert(item, list.Element)).ToList();
         }
         if (type is ExprType.Record record)
         {

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using Analyzer.Rules.Diagnostics;
 using Analyzer.Rules.Expressions.Runtime;
@@ -43,9 +42,7 @@ internal sealed partial class Binder
         var chosen = overloads.FirstOrDefault(o => Fits(o, args, exact: true)) ?? overloads.FirstOrDefault(o => Fits(o, args, exact: false));
         if (chosen is null)
             return WrongArguments(node, args, overloads.Select(o => $"{node.Function}({string.Join(", ", o.Parameters.Select(p => p.Name))})"));
-        var call = Expression.Call(chosen.Method, args.Select((a, i) => Types.Coerce(a, chosen.Parameters[i])));
-        var type = FunctionTable.ResultOf(chosen.Method);
-        return new Bound(type, Representation.FromClr(call, type));
+        return new Bound(chosen.Result, chosen.Build(args.Select((a, i) => Types.Coerce(a, chosen.Parameters[i])).ToArray()));
     }
 
     private static bool Fits(FunctionTable.Overload overload, List<Bound> args, bool exact) =>
@@ -67,11 +64,11 @@ internal sealed partial class Binder
         {
             var arg = args[0];
             if (arg.Type == ExprType.Null)
-                return new Bound(ExprType.Int, Expression.Constant(0L, typeof(long?)));
+                return new Bound(ExprType.Int, Representation.Constant(ExprType.Int, 0L));
             if (arg.Type == ExprType.String)
-                return new Bound(ExprType.Int, Expression.Call(Representation.Method(typeof(Text), nameof(Text.Size), typeof(string)), arg.Expr));
+                return new Bound(ExprType.Int, Representation.Lift<string?, long?>(arg.Eval, Text.Size));
             if (arg.Type is ExprType.List list)
-                return new Bound(ExprType.Int, Expression.Call(Representation.Generic(typeof(Lists), nameof(Lists.Size), list.Element.ClrType), arg.Expr));
+                return new Bound(ExprType.Int, ListKit.For(list.Element).Size(Representation.As<object?>(arg.Eval)));
         }
         return WrongArguments(node, args, ["size(string)", "size(list)"]);
     }
@@ -81,6 +78,8 @@ internal sealed partial class Binder
         if (args.Count != 2 || !Types.Converts(args[0].Type, ExprType.String) || !Types.Converts(args[1].Type, ExprType.String))
             return WrongArguments(node, args, ["matches(string, string)"]);
         var subject = Types.Coerce(args[0], ExprType.String);
+        Func<string?, Regex, bool> literalMatch = Text.Matches;
+        Func<string?, string?, bool> dynamicMatch = Text.Matches;
         if (syntax[1] is SyntaxNode.Literal { Value: string pattern })
         {
             // A literal pattern is compiled once, here, so that a broken one is a load error and not a run-time one.
@@ -95,11 +94,10 @@ internal sealed partial class Binder
                     "patterns use .NET regex syntax without backreferences or lookarounds (they run in linear time); inside a quoted string write '\\\\' for one backslash");
                 return Bound.Error;
             }
-            var literal = Representation.Method(typeof(Text), nameof(Text.Matches), typeof(string), typeof(Regex));
-            return new Bound(ExprType.Bool, Representation.Bool(Expression.Call(literal, subject, Expression.Constant(regex))));
+            var s = Representation.As<string?>(subject);
+            return new Bound(ExprType.Bool, Representation.Bool(f => literalMatch(s(f), regex)));
         }
-        var dynamic = Representation.Method(typeof(Text), nameof(Text.Matches), typeof(string), typeof(string));
-        return new Bound(ExprType.Bool, Representation.Bool(Expression.Call(dynamic, subject, Types.Coerce(args[1], ExprType.String))));
+        return new Bound(ExprType.Bool, Representation.Bool(Representation.Lift(subject, Types.Coerce(args[1], ExprType.String), dynamicMatch)));
     }
 
     private Bound BindDuration(SyntaxNode.Call node, IReadOnlyList<SyntaxNode> syntax, List<Bound> args)
@@ -109,12 +107,11 @@ internal sealed partial class Binder
         if (syntax[0] is SyntaxNode.Literal { Value: string text })
         {
             if (DurationText.TryParse(text, out var value))
-                return new Bound(ExprType.Duration, Expression.Constant(value, typeof(TimeSpan?)));
+                return new Bound(ExprType.Duration, Representation.Constant(ExprType.Duration, value));
             errors.Report(ExprDiagnosticCodes.InvalidDuration, syntax[0].Start, syntax[0].End, $"invalid duration '{text}'",
                 "write a number followed by a unit: ms, s, m, h or d (e.g. '90s', '1h30m')");
             return Bound.Error;
         }
-        var parse = Representation.Method(typeof(Conversions), nameof(Conversions.ToDuration), typeof(string));
-        return new Bound(ExprType.Duration, Expression.Call(parse, Types.Coerce(args[0], ExprType.String)));
+        return new Bound(ExprType.Duration, Representation.Lift<string?, TimeSpan?>(Types.Coerce(args[0], ExprType.String), Conversions.ToDuration));
     }
 }

@@ -1,12 +1,12 @@
-using System.Linq.Expressions;
 using Analyzer.Rules.Expressions.Runtime;
 using Analyzer.Rules.Expressions.Syntax;
 
 namespace Analyzer.Rules.Expressions.Binding;
 
 /// <summary>
-/// <c>list.exists(x, p)</c>, <c>all</c>, <c>count</c>, <c>filter</c> and <c>map(x, e)</c>. The body becomes a nested
-/// lambda over the element (compiled together with the outer one), and <c>x</c> is visible only inside it.
+/// <c>list.exists(x, p)</c>, <c>all</c>, <c>count</c>, <c>filter</c> and <c>map(x, e)</c>. The body is a closure that reads
+/// <c>x</c> from the frame's local slot of the macro's nesting depth (set by the loop in <see cref="ListKit"/>), and
+/// <c>x</c> is visible only inside it.
 /// </summary>
 internal sealed partial class Binder
 {
@@ -37,8 +37,8 @@ internal sealed partial class Binder
             return Bound.Error;
         }
         var element = listType.Element;
-        var parameter = Expression.Parameter(element.ClrType, variable.Identifier);
-        _locals.Add((variable.Identifier, element, parameter));
+        var depth = _locals.Count;
+        _locals.Add((variable.Identifier, element, depth));
         Bound body;
         try
         {
@@ -50,28 +50,29 @@ internal sealed partial class Binder
         }
         if (body.IsError)
             return Bound.Error;
-        return name == "map" ? BindMap(syntax[2], list, element, parameter, body) : BindPredicateMacro(name, syntax[2], list, listType, parameter, body);
+        return name == "map" ? BindMap(syntax[2], list, element, depth, body) : BindPredicateMacro(name, syntax[2], list, listType, depth, body);
     }
 
-    private Bound BindPredicateMacro(string name, SyntaxNode bodySyntax, Bound list, ExprType.List listType, ParameterExpression parameter, Bound body)
+    private Bound BindPredicateMacro(string name, SyntaxNode bodySyntax, Bound list, ExprType.List listType, int depth, Bound body)
     {
         if (!Types.IsBoolLike(body.Type))
         {
             errors.Report(ExprDiagnosticCodes.TypeMismatch, bodySyntax.Start, bodySyntax.End, $"the predicate of '{name}' must be a bool, not {Types.A(body.Type)}");
             return Bound.Error;
         }
-        var clr = parameter.Type;
-        var predicate = Expression.Lambda(typeof(Func<,>).MakeGenericType(clr, typeof(bool)), Representation.Truthy(body), parameter);
+        var kit = ListKit.For(listType.Element);
+        var source = Representation.As<object?>(list.Eval);
+        var predicate = Representation.Truthy(body);
         return name switch
         {
-            "exists" => new Bound(ExprType.Bool, Representation.Bool(Expression.Call(Representation.Generic(typeof(Lists), nameof(Lists.Exists), clr), list.Expr, predicate))),
-            "all" => new Bound(ExprType.Bool, Representation.Bool(Expression.Call(Representation.Generic(typeof(Lists), nameof(Lists.All), clr), list.Expr, predicate))),
-            "count" => new Bound(ExprType.Int, Expression.Call(Representation.Generic(typeof(Lists), nameof(Lists.Count), clr), list.Expr, predicate)),
-            _ => new Bound(listType, Expression.Call(Representation.Generic(typeof(Lists), nameof(Lists.Filter), clr), list.Expr, predicate)),
+            "exists" => new Bound(ExprType.Bool, Representation.Bool(kit.Exists(source, depth, predicate))),
+            "all" => new Bound(ExprType.Bool, Representation.Bool(kit.All(source, depth, predicate))),
+            "count" => new Bound(ExprType.Int, kit.Count(source, depth, predicate)),
+            _ => new Bound(listType, kit.Filter(source, depth, predicate)),
         };
     }
 
-    private Bound BindMap(SyntaxNode bodySyntax, Bound list, ExprType element, ParameterExpression parameter, Bound body)
+    private Bound BindMap(SyntaxNode bodySyntax, Bound list, ExprType element, int depth, Bound body)
     {
         if (body.Type == ExprType.Null)
         {
@@ -79,8 +80,7 @@ internal sealed partial class Binder
             return Bound.Error;
         }
         var result = body.Type;
-        var selector = Expression.Lambda(typeof(Func<,>).MakeGenericType(element.ClrType, result.ClrType), Representation.ToElement(body.Expr, result), parameter);
-        var map = Representation.Generic(typeof(Lists), nameof(Lists.Map), element.ClrType, result.ClrType);
-        return new Bound(new ExprType.List(result), Expression.Call(map, list.Expr, selector));
+        var map = ListKit.For(element).Map(Representation.As<object?>(list.Eval), depth, Representation.Boxed(result, body.Eval), ListKit.For(result));
+        return new Bound(new ExprType.List(result), map);
     }
 }

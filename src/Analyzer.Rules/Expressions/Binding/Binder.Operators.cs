@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Analyzer.Rules.Expressions.Runtime;
 using Analyzer.Rules.Expressions.Syntax;
 
@@ -15,14 +14,19 @@ internal sealed partial class Binder
         if (node.Op == TokenKind.Bang)
         {
             if (Types.IsBoolLike(operand.Type))
-                return new Bound(ExprType.Bool, Representation.Bool(Expression.Not(Representation.Truthy(operand))));
+            {
+                var truthy = Representation.Truthy(operand);
+                return new Bound(ExprType.Bool, Representation.Bool(f => !truthy(f)));
+            }
             errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Start, node.End, $"'!' needs a bool, not {Types.A(operand.Type)}");
             return Bound.Error;
         }
         if (operand.Type == ExprType.Int || operand.Type == ExprType.Double || operand.Type == ExprType.Duration)
         {
-            var method = Representation.Method(typeof(Arithmetic), nameof(Arithmetic.Negate), Representation.Of(operand.Type));
-            return new Bound(operand.Type, Expression.Call(method, operand.Expr));
+            Delegate negate = operand.Type == ExprType.Int ? Representation.Lift<long?, long?>(operand.Eval, Arithmetic.Negate)
+                : operand.Type == ExprType.Double ? Representation.Lift<double?, double?>(operand.Eval, Arithmetic.Negate)
+                : Representation.Lift<TimeSpan?, TimeSpan?>(operand.Eval, Arithmetic.Negate);
+            return new Bound(operand.Type, negate);
         }
         errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Start, node.End, $"unary '-' needs an int, double or duration, not {Types.A(operand.Type)}");
         return Bound.Error;
@@ -78,19 +82,32 @@ internal sealed partial class Binder
         if (!ok)
             return Bound.Error;
         var (l, r) = (Representation.Truthy(left), Representation.Truthy(right));
-        return new Bound(ExprType.Bool, Representation.Bool(node.Op == TokenKind.AndAnd ? Expression.AndAlso(l, r) : Expression.OrElse(l, r)));
+        return new Bound(ExprType.Bool, Representation.Bool(node.Op == TokenKind.AndAnd ? f => l(f) && r(f) : f => l(f) || r(f)));
     }
 
     /// <summary>Null-aware equality of two operands, or null when their types cannot be compared.</summary>
-    private static Expression? Equality(Bound left, Bound right)
+    private static Func<EvalFrame, bool>? Equality(Bound left, Bound right)
     {
         var type = Types.Unify(left.Type, right.Type);
         if (type is null || type is ExprType.List)
             return null;
         if (type == ExprType.Null)
-            return Expression.Constant(true);
-        // Lifted with liftToNull = false: null == null is true, null == x is false; records use their own ==.
-        return Expression.Equal(Types.Coerce(left, type), Types.Coerce(right, type));
+            return static _ => true;
+        // C#'s lifted == on nullables: null == null is true, null == x is false; strings ordinal; records their own Equals.
+        var (l, r) = (Types.Coerce(left, type), Types.Coerce(right, type));
+        if (type == ExprType.Int) return Equal<long>(l, r);
+        if (type == ExprType.Double) { var (a, b) = (Representation.As<double?>(l), Representation.As<double?>(r)); return f => a(f) == b(f); }
+        if (type == ExprType.Bool) return Equal<bool>(l, r);
+        if (type == ExprType.Duration) return Equal<TimeSpan>(l, r);
+        if (type == ExprType.String) { var (a, b) = (Representation.As<string?>(l), Representation.As<string?>(r)); return f => string.Equals(a(f), b(f)); }
+        var (x, y) = (Representation.As<object?>(l), Representation.As<object?>(r));
+        return f => Equals(x(f), y(f));
+    }
+
+    private static Func<EvalFrame, bool> Equal<T>(Delegate left, Delegate right) where T : struct, IEquatable<T>
+    {
+        var (a, b) = (Representation.As<T?>(left), Representation.As<T?>(right));
+        return f => a(f) is { } x ? b(f) is { } y && x.Equals(y) : b(f) is null;
     }
 
     private Bound BindEquality(SyntaxNode.Binary node, Bound left, Bound right)
@@ -104,7 +121,7 @@ internal sealed partial class Binder
         }
         CheckVocabulary(left, node.Right);
         CheckVocabulary(right, node.Left);
-        return new Bound(ExprType.Bool, Representation.Bool(node.Op == TokenKind.EqualEqual ? equal : Expression.Not(equal)));
+        return new Bound(ExprType.Bool, Representation.Bool(node.Op == TokenKind.EqualEqual ? equal : f => !equal(f)));
     }
 
     private Bound BindOrdering(SyntaxNode.Binary node, Bound left, Bound right)
@@ -116,16 +133,18 @@ internal sealed partial class Binder
                 ConversionHint(left.Type, right.Type));
             return Bound.Error;
         }
-        var method = Representation.Method(typeof(Comparison), nameof(Comparison.Compare), Representation.Of(type), Representation.Of(type));
-        var compare = Expression.Call(method, Types.Coerce(left, type), Types.Coerce(right, type));
-        var zero = Expression.Constant(0, typeof(int?));
-        // Lifted comparisons of int? with liftToNull = false: a null comparison (a null operand) is false.
-        Expression test = node.Op switch
+        var (l, r) = (Types.Coerce(left, type), Types.Coerce(right, type));
+        var compare = type == ExprType.Int ? Representation.Lift<long?, long?, int?>(l, r, Comparison.Compare)
+            : type == ExprType.Double ? Representation.Lift<double?, double?, int?>(l, r, Comparison.Compare)
+            : type == ExprType.Duration ? Representation.Lift<TimeSpan?, TimeSpan?, int?>(l, r, Comparison.Compare)
+            : Representation.Lift<string?, string?, int?>(l, r, Comparison.Compare);
+        // Lifted comparisons of int?: a null comparison (a null operand) is false.
+        Func<EvalFrame, bool> test = node.Op switch
         {
-            TokenKind.Less => Expression.LessThan(compare, zero),
-            TokenKind.LessEqual => Expression.LessThanOrEqual(compare, zero),
-            TokenKind.Greater => Expression.GreaterThan(compare, zero),
-            _ => Expression.GreaterThanOrEqual(compare, zero),
+            TokenKind.Less => f => compare(f) < 0,
+            TokenKind.LessEqual => f => compare(f) <= 0,
+            TokenKind.Greater => f => compare(f) > 0,
+            _ => f => compare(f) >= 0,
         };
         return new Bound(ExprType.Bool, Representation.Bool(test));
     }
@@ -144,26 +163,58 @@ internal sealed partial class Binder
     private Bound BindArithmetic(SyntaxNode.Binary node, Bound left, Bound right)
     {
         var signature = ArithmeticSignature(node.Op, left.Type, right.Type);
-        if (signature is not var (l, r, name))
+        if (signature is not var (l, r, op))
         {
             errors.Report(ExprDiagnosticCodes.TypeMismatch, node.OpStart, node.OpEnd, $"operator '{OperatorText(node)}' cannot be applied to {left.Type} and {right.Type}",
                 node.Op == TokenKind.Plus && (left.Type == ExprType.String || right.Type == ExprType.String) ? "'+' joins two strings: convert the other side with string(x)" : ConversionHint(left.Type, right.Type));
             return Bound.Error;
         }
-        var method = Representation.Method(typeof(Arithmetic), name, Representation.Of(l), Representation.Of(r));
-        var type = ResultOf(method.ReturnType);
-        return new Bound(type, Expression.Call(method, Types.Coerce(left, l), Types.Coerce(right, r)));
+        var (type, eval) = ArithmeticClosure(op, l, r, Types.Coerce(left, l), Types.Coerce(right, r));
+        return new Bound(type, eval);
     }
 
-    private static ExprType ResultOf(Type clr) =>
-        clr == typeof(long?) ? ExprType.Int
-        : clr == typeof(double?) ? ExprType.Double
-        : clr == typeof(TimeSpan?) ? ExprType.Duration
-        : clr == typeof(string) ? ExprType.String
-        : throw new InvalidOperationException($"unexpected arithmetic result {clr}");
+    /// <summary>The closure and result type of one arithmetic signature (see <see cref="ArithmeticSignature"/>).</summary>
+    private static (ExprType Type, Delegate Eval) ArithmeticClosure(TokenKind op, ExprType l, ExprType r, Delegate a, Delegate b)
+    {
+        var (i, d, dur) = (ExprType.Int, ExprType.Double, ExprType.Duration);
+        if (l == i && r == i)
+        {
+            Func<long?, long?, long?> f = op switch
+            {
+                TokenKind.Plus => Arithmetic.Add, TokenKind.Minus => Arithmetic.Subtract, TokenKind.Star => Arithmetic.Multiply,
+                TokenKind.Slash => Arithmetic.Divide, _ => Arithmetic.Remainder,
+            };
+            return (i, Representation.Lift(a, b, f));
+        }
+        if (l == d && r == d)
+        {
+            Func<double?, double?, double?> f = op switch
+            {
+                TokenKind.Plus => Arithmetic.Add, TokenKind.Minus => Arithmetic.Subtract, TokenKind.Star => Arithmetic.Multiply,
+                TokenKind.Slash => Arithmetic.Divide, _ => Arithmetic.Remainder,
+            };
+            return (d, Representation.Lift(a, b, f));
+        }
+        if (l == ExprType.String)
+            return (ExprType.String, Representation.Lift<string?, string?, string?>(a, b, Arithmetic.Add));
+        if (l == dur && r == dur)
+        {
+            return op switch
+            {
+                TokenKind.Plus => (dur, Representation.Lift<TimeSpan?, TimeSpan?, TimeSpan?>(a, b, Arithmetic.Add)),
+                TokenKind.Minus => (dur, Representation.Lift<TimeSpan?, TimeSpan?, TimeSpan?>(a, b, Arithmetic.Subtract)),
+                _ => (d, Representation.Lift<TimeSpan?, TimeSpan?, double?>(a, b, Arithmetic.Divide)),
+            };
+        }
+        if (l == dur)
+            return (dur, op == TokenKind.Star
+                ? Representation.Lift<TimeSpan?, double?, TimeSpan?>(a, b, Arithmetic.Multiply)
+                : Representation.Lift<TimeSpan?, double?, TimeSpan?>(a, b, Arithmetic.Divide));
+        return (dur, Representation.Lift<double?, TimeSpan?, TimeSpan?>(a, b, Arithmetic.Multiply));
+    }
 
     /// <summary>The operand types an arithmetic operator works on (after null and int→double conversion), or null.</summary>
-    private static (ExprType Left, ExprType Right, string Method)? ArithmeticSignature(TokenKind op, ExprType left, ExprType right)
+    private static (ExprType Left, ExprType Right, TokenKind Op)? ArithmeticSignature(TokenKind op, ExprType left, ExprType right)
     {
         // A null literal takes the type of the other side; the operation then yields null at run time.
         if (left == ExprType.Null) left = right;
@@ -173,18 +224,18 @@ internal sealed partial class Binder
         var dur = ExprType.Duration;
         return op switch
         {
-            TokenKind.Plus when numeric => (number, number, nameof(Arithmetic.Add)),
-            TokenKind.Plus when left == dur && right == dur => (dur, dur, nameof(Arithmetic.Add)),
-            TokenKind.Plus when left == ExprType.String && right == ExprType.String => (left, right, nameof(Arithmetic.Add)),
-            TokenKind.Minus when numeric => (number, number, nameof(Arithmetic.Subtract)),
-            TokenKind.Minus when left == dur && right == dur => (dur, dur, nameof(Arithmetic.Subtract)),
-            TokenKind.Star when numeric => (number, number, nameof(Arithmetic.Multiply)),
-            TokenKind.Star when left == dur && right.IsNumeric => (dur, ExprType.Double, nameof(Arithmetic.Multiply)),
-            TokenKind.Star when left.IsNumeric && right == dur => (ExprType.Double, dur, nameof(Arithmetic.Multiply)),
-            TokenKind.Slash when numeric => (number, number, nameof(Arithmetic.Divide)),
-            TokenKind.Slash when left == dur && right.IsNumeric => (dur, ExprType.Double, nameof(Arithmetic.Divide)),
-            TokenKind.Slash when left == dur && right == dur => (dur, dur, nameof(Arithmetic.Divide)),
-            TokenKind.Percent when numeric => (number, number, nameof(Arithmetic.Remainder)),
+            TokenKind.Plus when numeric => (number, number, op),
+            TokenKind.Plus when left == dur && right == dur => (dur, dur, op),
+            TokenKind.Plus when left == ExprType.String && right == ExprType.String => (left, right, op),
+            TokenKind.Minus when numeric => (number, number, op),
+            TokenKind.Minus when left == dur && right == dur => (dur, dur, op),
+            TokenKind.Star when numeric => (number, number, op),
+            TokenKind.Star when left == dur && right.IsNumeric => (dur, ExprType.Double, op),
+            TokenKind.Star when left.IsNumeric && right == dur => (ExprType.Double, dur, op),
+            TokenKind.Slash when numeric => (number, number, op),
+            TokenKind.Slash when left == dur && right.IsNumeric => (dur, ExprType.Double, op),
+            TokenKind.Slash when left == dur && right == dur => (dur, dur, op),
+            TokenKind.Percent when numeric => (number, number, op),
             _ => null,
         };
     }
@@ -212,7 +263,7 @@ internal sealed partial class Binder
         var items = literal.Items.Select(Bind).ToList();
         if (value.IsError || items.Any(i => i.IsError))
             return Bound.Error;
-        Expression result = Expression.Constant(false);
+        Func<EvalFrame, bool> result = static _ => false;
         var ok = true;
         for (var i = items.Count - 1; i >= 0; i--)
         {
@@ -225,7 +276,8 @@ internal sealed partial class Binder
                 continue;
             }
             CheckVocabulary(value, literal.Items[i]);
-            result = i == items.Count - 1 ? equal : Expression.OrElse(equal, result);
+            var rest = result;
+            result = i == items.Count - 1 ? equal : f => equal(f) || rest(f);
         }
         return ok ? new Bound(ExprType.Bool, Representation.Bool(result)) : Bound.Error;
     }
@@ -239,11 +291,8 @@ internal sealed partial class Binder
             errors.Report(ExprDiagnosticCodes.TypeMismatch, at.Start, at.End, $"{Types.A(value.Type)} is never in {Types.A(listType)}", ConversionHint(value.Type, element));
             return null;
         }
-        var clr = element.ClrType;
-        var method = Representation.Generic(typeof(Lists), clr.IsValueType ? nameof(Lists.ContainsValue) : nameof(Lists.ContainsRef), clr);
-        var probe = Types.Coerce(value, element);
-        if (!clr.IsValueType && probe.Type != clr)
-            probe = Expression.Convert(probe, clr);
-        return new Bound(ExprType.Bool, Representation.Bool(Expression.Call(method, list.Expr, probe)));
+        var probe = Representation.Boxed(element, Types.Coerce(value, element));
+        var contains = ListKit.For(element).Contains(Representation.As<object?>(list.Eval), probe);
+        return new Bound(ExprType.Bool, Representation.Bool(contains));
     }
 }

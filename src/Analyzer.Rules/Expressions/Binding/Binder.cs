@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Analyzer.Rules.Diagnostics;
 using Analyzer.Rules.Expressions.Runtime;
 using Analyzer.Rules.Expressions.Syntax;
@@ -6,8 +5,8 @@ using Analyzer.Rules.Expressions.Syntax;
 namespace Analyzer.Rules.Expressions.Binding;
 
 /// <summary>
-/// Type-checks the syntax tree against the scope and builds the LINQ expression in the same walk
-/// (the typed tree is the LINQ tree plus an <see cref="ExprType"/> per node; no second pass needed).
+/// Type-checks the syntax tree against the scope and builds the closures in the same walk (the typed tree is a tree
+/// of typed delegates plus an <see cref="ExprType"/> per node; no second pass, no run-time code generation).
 ///
 /// Null semantics, the contract rule authors rely on:
 /// <list type="bullet">
@@ -26,9 +25,8 @@ namespace Analyzer.Rules.Expressions.Binding;
 internal sealed partial class Binder(ExpressionScope scope, ErrorSink errors)
 {
     private const string ParamsPrefix = "params";
-    private readonly List<(string Name, ExprType Type, ParameterExpression Parameter)> _locals = [];
-
-    public ParameterExpression Frame { get; } = Expression.Parameter(typeof(EvalFrame), "frame");
+    // Macro variables in scope, innermost last; a variable lives in the frame's local slot of its nesting depth.
+    private readonly List<(string Name, ExprType Type, int Depth)> _locals = [];
 
     /// <summary>Bindings, variables and "params.NAME" that the expression reads.</summary>
     public HashSet<string> ReferencedNames { get; } = new(StringComparer.Ordinal);
@@ -49,8 +47,8 @@ internal sealed partial class Binder(ExpressionScope scope, ErrorSink errors)
 
     private static Bound BindLiteral(SyntaxNode.Literal literal) =>
         literal.Type == ExprType.Null
-            ? new Bound(ExprType.Null, Expression.Constant(null, typeof(object)))
-            : new Bound(literal.Type, Expression.Constant(literal.Value, Representation.Of(literal.Type)));
+            ? new Bound(ExprType.Null, Representation.Null(ExprType.Null))
+            : new Bound(literal.Type, Representation.Constant(literal.Type, literal.Value));
 
     private Bound BindName(SyntaxNode.Name node)
     {
@@ -58,7 +56,10 @@ internal sealed partial class Binder(ExpressionScope scope, ErrorSink errors)
         for (var i = _locals.Count - 1; i >= 0; i--)
         {
             if (_locals[i].Name == name)
-                return new Bound(_locals[i].Type, Representation.FromClr(_locals[i].Parameter, _locals[i].Type));
+            {
+                var depth = _locals[i].Depth;
+                return new Bound(_locals[i].Type, Representation.FromObject(_locals[i].Type, f => f.Local(depth)));
+            }
         }
         if (scope.Bindings.TryGetValue(name, out var binding))
         {
@@ -102,16 +103,15 @@ internal sealed partial class Binder(ExpressionScope scope, ErrorSink errors)
     }
 
     /// <summary>Reads <c>frame.{array}[slot]</c> as the declared type; a null or mistyped slot reads as null.</summary>
-    private Expression ReadSlot(string array, int slot, ExprType type)
+    private static Delegate ReadSlot(string array, int slot, ExprType type)
     {
-        Expression raw = Expression.ArrayIndex(Expression.Property(Frame, array), Expression.Constant(slot));
-        if (type == ExprType.Int) return Expression.Call(Representation.Method(typeof(SlotReader), nameof(SlotReader.Int), typeof(object)), raw);
-        if (type == ExprType.Double) return Expression.Call(Representation.Method(typeof(SlotReader), nameof(SlotReader.Double), typeof(object)), raw);
-        if (type == ExprType.Bool) return Expression.Call(Representation.Method(typeof(SlotReader), nameof(SlotReader.Bool), typeof(object)), raw);
-        if (type == ExprType.Duration) return Expression.Call(Representation.Method(typeof(SlotReader), nameof(SlotReader.Duration), typeof(object)), raw);
-        if (type == ExprType.String) return Expression.Call(Representation.Method(typeof(SlotReader), nameof(SlotReader.String), typeof(object)), raw);
-        if (type == ExprType.Null) return raw;
-        return Expression.TypeAs(raw, type.ClrType);
+        Func<EvalFrame, object?> raw = array switch
+        {
+            nameof(EvalFrame.Bindings) => f => f.Bindings[slot],
+            nameof(EvalFrame.Params) => f => f.Params[slot],
+            _ => f => f.Variables[slot],
+        };
+        return Representation.FromObject(type, raw);
     }
 
     private bool IsShadowed(string name) =>
@@ -141,14 +141,19 @@ internal sealed partial class Binder(ExpressionScope scope, ErrorSink errors)
                 DidYouMean.Suggest(node.Field, record.Shape.Fields.Keys) ?? "fields: " + string.Join(", ", record.Shape.Fields.Keys.Order(StringComparer.Ordinal)));
             return Bound.Error;
         }
-        // The target is evaluated once into a local: it may be an optional binding (null) or a chain of members.
-        var local = Expression.Variable(record.ClrType, "target");
-        var read = Representation.FromClr(Expression.Property(local, field.Property), field.Type);
-        var body = Expression.Block(
-            [local],
-            Expression.Assign(local, target.Expr),
-            Expression.Condition(Expression.ReferenceEqual(local, Expression.Constant(null, record.ClrType)), Representation.Null(field.Type), read));
-        return new Bound(field.Type, body, scope.Enumerated.Find(record.Shape.Name, field.Name));
+        // The target is evaluated once: it may be an optional binding (null) or a chain of members.
+        var targetEval = Representation.As<object?>(target.Eval);
+        Delegate read = field.Getter switch
+        {
+            Func<object, long?> g => Representation.Member(targetEval, g),
+            Func<object, double?> g => Representation.Member(targetEval, g),
+            Func<object, bool?> g => Representation.Member(targetEval, g),
+            Func<object, TimeSpan?> g => Representation.Member(targetEval, g),
+            Func<object, string?> g => Representation.Member(targetEval, g),
+            Func<object, object?> g => Representation.Member(targetEval, g),
+            _ => throw new InvalidOperationException($"{record.Shape.Name}.{field.Name} has no typed getter"),
+        };
+        return new Bound(field.Type, read, scope.Enumerated.Find(record.Shape.Name, field.Name));
     }
 
     private Bound BindIndex(SyntaxNode.Index node)
@@ -167,9 +172,8 @@ internal sealed partial class Binder(ExpressionScope scope, ErrorSink errors)
             errors.Report(ExprDiagnosticCodes.TypeMismatch, node.Position.Start, node.Position.End, $"a list index must be an int, not {Types.A(position.Type)}");
             return Bound.Error;
         }
-        var element = list.Element.ClrType;
-        var method = Representation.Generic(typeof(Lists), element.IsValueType ? nameof(Lists.ElementValue) : nameof(Lists.ElementRef), element);
-        return new Bound(list.Element, Expression.Call(method, target.Expr, Types.Coerce(position, ExprType.Int)));
+        var element = ListKit.For(list.Element).Element(Representation.As<object?>(target.Eval), Representation.As<long?>(Types.Coerce(position, ExprType.Int)));
+        return new Bound(list.Element, Representation.FromObject(list.Element, element));
     }
 
     private Bound BindConditional(SyntaxNode.Conditional node)
@@ -191,8 +195,7 @@ internal sealed partial class Binder(ExpressionScope scope, ErrorSink errors)
                 $"the branches of '?:' have different types: {whenTrue.Type} and {whenFalse.Type}");
             return Bound.Error;
         }
-        var clr = Representation.Of(type);
-        return new Bound(type, Expression.Condition(Representation.Truthy(condition), Types.Coerce(whenTrue, type), Types.Coerce(whenFalse, type), clr));
+        return new Bound(type, Representation.Conditional(type, Representation.Truthy(condition), Types.Coerce(whenTrue, type), Types.Coerce(whenFalse, type)));
     }
 
     private Bound BindList(SyntaxNode.ListLiteral node)
@@ -218,7 +221,7 @@ internal sealed partial class Binder(ExpressionScope scope, ErrorSink errors)
             return Bound.Error;
         }
         var type = new ExprType.List(element);
-        var array = Expression.NewArrayInit(element.ClrType, items.Select(i => Representation.ToElement(Types.Coerce(i, element), element)));
-        return new Bound(type, Expression.Convert(array, type.ClrType));
+        var boxed = items.Select(i => Representation.Boxed(element, Types.Coerce(i, element))).ToList();
+        return new Bound(type, ListKit.For(element).Build(boxed));
     }
 }

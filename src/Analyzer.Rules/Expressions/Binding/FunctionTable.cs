@@ -1,4 +1,3 @@
-using System.Reflection;
 using Analyzer.Rules.Expressions.Runtime;
 
 namespace Analyzer.Rules.Expressions.Binding;
@@ -10,7 +9,8 @@ namespace Analyzer.Rules.Expressions.Binding;
 /// </summary>
 internal static class FunctionTable
 {
-    public sealed record Overload(ExprType[] Parameters, MethodInfo Method);
+    /// <summary>One signature: parameter and result types, and how to build its closure from the argument closures.</summary>
+    public sealed record Overload(ExprType[] Parameters, ExprType Result, Func<Delegate[], Delegate> Build);
 
     public static readonly string[] Macros = ["exists", "all", "filter", "map", "count"];
 
@@ -18,49 +18,49 @@ internal static class FunctionTable
 
     public static readonly IReadOnlyDictionary<string, Overload[]> Plain = new Dictionary<string, Overload[]>(StringComparer.Ordinal)
     {
-        ["contains"] = [Of(typeof(Text), nameof(Text.Contains), ExprType.String, ExprType.String)],
-        ["startsWith"] = [Of(typeof(Text), nameof(Text.StartsWith), ExprType.String, ExprType.String)],
-        ["endsWith"] = [Of(typeof(Text), nameof(Text.EndsWith), ExprType.String, ExprType.String)],
-        ["lower"] = [Of(typeof(Text), nameof(Text.Lower), ExprType.String)],
-        ["upper"] = [Of(typeof(Text), nameof(Text.Upper), ExprType.String)],
-        ["trim"] = [Of(typeof(Text), nameof(Text.Trim), ExprType.String)],
-        ["threadFamily"] = [Of(typeof(Text), nameof(Text.ThreadFamily), ExprType.String)],
+        ["contains"] = [Predicate(Text.Contains)],
+        ["startsWith"] = [Predicate(Text.StartsWith)],
+        ["endsWith"] = [Predicate(Text.EndsWith)],
+        ["lower"] = [Of<string?, string?>(ExprType.String, ExprType.String, Text.Lower)],
+        ["upper"] = [Of<string?, string?>(ExprType.String, ExprType.String, Text.Upper)],
+        ["trim"] = [Of<string?, string?>(ExprType.String, ExprType.String, Text.Trim)],
+        ["threadFamily"] = [Of<string?, string?>(ExprType.String, ExprType.String, Text.ThreadFamily)],
         ["string"] =
         [
-            Of(typeof(Conversions), nameof(Conversions.ToText), ExprType.String),
-            Of(typeof(Conversions), nameof(Conversions.ToText), ExprType.Int),
-            Of(typeof(Conversions), nameof(Conversions.ToText), ExprType.Double),
-            Of(typeof(Conversions), nameof(Conversions.ToText), ExprType.Bool),
-            Of(typeof(Conversions), nameof(Conversions.ToText), ExprType.Duration),
+            Of<string?, string?>(ExprType.String, ExprType.String, Conversions.ToText),
+            Of<long?, string?>(ExprType.Int, ExprType.String, Conversions.ToText),
+            Of<double?, string?>(ExprType.Double, ExprType.String, Conversions.ToText),
+            Of<bool?, string?>(ExprType.Bool, ExprType.String, Conversions.ToText),
+            Of<TimeSpan?, string?>(ExprType.Duration, ExprType.String, Conversions.ToText),
         ],
         ["int"] =
         [
-            Of(typeof(Conversions), nameof(Conversions.ToInt), ExprType.Int),
-            Of(typeof(Conversions), nameof(Conversions.ToInt), ExprType.Double),
-            Of(typeof(Conversions), nameof(Conversions.ToInt), ExprType.String),
+            Of<long?, long?>(ExprType.Int, ExprType.Int, Conversions.ToInt),
+            Of<double?, long?>(ExprType.Double, ExprType.Int, Conversions.ToInt),
+            Of<string?, long?>(ExprType.String, ExprType.Int, Conversions.ToInt),
         ],
         ["double"] =
         [
-            Of(typeof(Conversions), nameof(Conversions.ToDouble), ExprType.Double),
-            Of(typeof(Conversions), nameof(Conversions.ToDouble), ExprType.Int),
-            Of(typeof(Conversions), nameof(Conversions.ToDouble), ExprType.String),
+            Of<double?, double?>(ExprType.Double, ExprType.Double, Conversions.ToDouble),
+            Of<long?, double?>(ExprType.Int, ExprType.Double, Conversions.ToDouble),
+            Of<string?, double?>(ExprType.String, ExprType.Double, Conversions.ToDouble),
         ],
-        ["milliseconds"] = [Of(typeof(Conversions), nameof(Conversions.Milliseconds), ExprType.Duration)],
-        ["seconds"] = [Of(typeof(Conversions), nameof(Conversions.Seconds), ExprType.Duration)],
-        ["minutes"] = [Of(typeof(Conversions), nameof(Conversions.Minutes), ExprType.Duration)],
-        ["hours"] = [Of(typeof(Conversions), nameof(Conversions.Hours), ExprType.Duration)],
+        ["milliseconds"] = [Of<TimeSpan?, double?>(ExprType.Duration, ExprType.Double, Conversions.Milliseconds)],
+        ["seconds"] = [Of<TimeSpan?, double?>(ExprType.Duration, ExprType.Double, Conversions.Seconds)],
+        ["minutes"] = [Of<TimeSpan?, double?>(ExprType.Duration, ExprType.Double, Conversions.Minutes)],
+        ["hours"] = [Of<TimeSpan?, double?>(ExprType.Duration, ExprType.Double, Conversions.Hours)],
     };
 
     public static IEnumerable<string> AllNames => Plain.Keys.Concat(Macros).Concat(Special);
 
-    public static ExprType ResultOf(MethodInfo method) =>
-        method.ReturnType == typeof(bool) || method.ReturnType == typeof(bool?) ? ExprType.Bool
-        : method.ReturnType == typeof(long?) ? ExprType.Int
-        : method.ReturnType == typeof(double?) ? ExprType.Double
-        : method.ReturnType == typeof(TimeSpan?) ? ExprType.Duration
-        : method.ReturnType == typeof(string) ? ExprType.String
-        : throw new InvalidOperationException($"unexpected return type of {method.Name}");
+    private static Overload Of<TArg, TResult>(ExprType parameter, ExprType result, Func<TArg, TResult> function) =>
+        new([parameter], result, args => Representation.Lift(args[0], function));
 
-    private static Overload Of(Type owner, string name, params ExprType[] parameters) =>
-        new(parameters, Representation.Method(owner, name, parameters.Select(Representation.Of).ToArray()));
+    /// <summary>A string predicate: its plain bool becomes the language's bool? (never null).</summary>
+    private static Overload Predicate(Func<string?, string?, bool> function) =>
+        new([ExprType.String, ExprType.String], ExprType.Bool, args =>
+        {
+            var test = Representation.Lift(args[0], args[1], function);
+            return Representation.Bool(test);
+        });
 }

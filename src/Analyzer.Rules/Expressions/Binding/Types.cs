@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Analyzer.Rules.Expressions.Binding;
 
 /// <summary>The few implicit conversions the language allows: null to any type, int to double. Nothing else.</summary>
@@ -22,14 +20,18 @@ internal static class Types
     public static bool Converts(ExprType from, ExprType to) =>
         from == to || from == ExprType.Null || (from == ExprType.Int && to == ExprType.Double);
 
-    public static Expression Coerce(Bound value, ExprType target)
+    /// <summary>The closure of <paramref name="value"/> as the representation of <paramref name="target"/>.</summary>
+    public static Delegate Coerce(Bound value, ExprType target)
     {
         if (value.Type == target)
-            return value.Expr;
+            return value.Eval;
         if (value.Type == ExprType.Null)
             return Representation.Null(target);
         if (value.Type == ExprType.Int && target == ExprType.Double)
-            return Expression.Convert(value.Expr, typeof(double?));
+        {
+            var f = Representation.As<long?>(value.Eval);
+            return new Func<EvalFrame, double?>(x => f(x));
+        }
         throw new InvalidOperationException($"no conversion from {value.Type} to {target}");
     }
 
