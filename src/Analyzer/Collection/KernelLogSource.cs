@@ -40,15 +40,8 @@ public static class KernelLogSource
     /// <summary>Reads /dev/kmsg (or a file standing for it) until a read would block or <paramref name="timeout"/> passes.</summary>
     public static ReadResult ReadKmsg(string path, TimeSpan timeout)
     {
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return ReadResult.Of(e);
-        }
+        if (UnbufferedFile.Open(path, out var openFailure) is not { } stream)
+            return openFailure;
         var lines = new StringBuilder();
         var gate = new Lock();
         var done = new ManualResetEventSlim();

@@ -12,15 +12,8 @@ public static class StreamTail
 {
     public static ReadResult Read(string path, TimeSpan duration, long cap)
     {
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return ReadResult.Of(e);
-        }
+        if (UnbufferedFile.Open(path, out var openFailure) is not { } stream)
+            return openFailure;
         var data = new MemoryStream();
         var gate = new Lock();
         var stop = false;
