@@ -1,6 +1,5 @@
 using System.Formats.Tar;
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Analyzer.Tests.Bundles;
@@ -70,6 +69,8 @@ internal static class TestBundles
         return bytes;
     }
 
-    public static string DataFile(string name, [CallerFilePath] string callerFile = "") =>
-        Path.Combine(Path.GetDirectoryName(callerFile)!, "data", name);
+    /// <summary>A committed sample in Bundles/data. Found from the checkout, not [CallerFilePath]: CI builds
+    /// (ContinuousIntegrationBuild) map source paths to /_/, which exists on no disk.</summary>
+    public static string DataFile(string name) =>
+        Path.Combine(Support.RepoPaths.Root, "tests", "Analyzer.Tests", "Bundles", "data", name);
 }
