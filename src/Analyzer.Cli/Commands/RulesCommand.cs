@@ -126,7 +126,7 @@ internal static class RulesCommand
     {
         try
         {
-            var loaded = RuleLoading.Load(dirs, config, Directory.GetCurrentDirectory(), verifyTemplates: true);
+            var loaded = RuleLoading.Load(dirs, config, Directory.GetCurrentDirectory(), verify: true);
             // Inline test facts are checked with the rules: a misspelt field would otherwise surface only as a
             // failing test, or not at all in a test that expects nothing to fire.
             RuleTestRunner.CheckTestFacts(loaded.Definitions, BundleFactReader.Catalog, loaded.Diagnostics);

@@ -1,4 +1,5 @@
 using Analyzer.Rules.Expressions;
+using Analyzer.Rules.Expressions.Runtime;
 using Analyzer.Rules.Facts;
 using Analyzer.Rules.Model;
 using Analyzer.Rules.Templates;
@@ -29,6 +30,9 @@ internal sealed record CompiledRule
     /// <summary>Subject expressions (strings), evaluated per fact tuple of a finding's row.</summary>
     public IReadOnlyList<CompiledExpression> Subjects { get; init; } = [];
     public RuleTemplate? Message { get; init; }
+
+    /// <summary>The literal regular expressions in the rule's expressions (matchers built on first use).</summary>
+    public IReadOnlyList<LiteralPattern> Patterns { get; init; } = [];
     public required IReadOnlyList<RuleTemplate> NextSteps { get; init; }
     public required IReadOnlyList<EvidenceDefinition> Evidence { get; init; }
     public FactType? DeriveType { get; init; }

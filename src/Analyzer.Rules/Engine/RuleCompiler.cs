@@ -82,6 +82,7 @@ internal static class RuleCompiler
             Subjects = subjects,
             Message = message,
             NextSteps = nextSteps,
+            Patterns = scope.Patterns,
             Evidence = rule.Evidence,
             DeriveType = deriveType,
             DeriveFields = deriveFields,

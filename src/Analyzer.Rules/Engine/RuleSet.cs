@@ -31,11 +31,18 @@ public sealed class RuleSet
     internal IReadOnlyDictionary<string, IReadOnlySet<string>> Absorbs { get; }
 
     /// <summary>
-    /// Compiles every message and next-step template now and reports those Handlebars rejects: the authoring
-    /// commands (`rules check`, `rules test`) call it; an analysis compiles a template when it first renders it.
+    /// Builds now what an analysis builds on first use, and reports what fails: every message and next-step template
+    /// (Handlebars) and every literal pattern's linear-time matcher. The authoring commands (`rules check`,
+    /// `rules test`) and an analysis with user rules call it; the shipped rules pass it in CI, so an analysis with
+    /// only those skips the cost.
     /// </summary>
-    public void VerifyTemplates(DiagnosticBag diagnostics) =>
+    public void Verify(DiagnosticBag diagnostics)
+    {
         Templates.TemplateCompiler.Verify(Ordered.SelectMany(r => r.NextSteps.Prepend(r.Message)).OfType<Templates.RuleTemplate>(), diagnostics);
+        foreach (var pattern in Ordered.SelectMany(r => r.Patterns))
+            if (pattern.Verify() is { } problem)
+                diagnostics.Add(problem);
+    }
 
     /// <summary>
     /// Reads every <c>*.yaml</c>/<c>*.yml</c> under the given directories (or files): the directories in the order

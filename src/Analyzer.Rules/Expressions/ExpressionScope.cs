@@ -21,6 +21,12 @@ public sealed class ExpressionScope
     /// <summary>String fields with a closed vocabulary: literals compared with them are checked (TRI0211).</summary>
     public EnumeratedFields Enumerated { get; init; } = EnumeratedFields.None;
 
+    /// <summary>
+    /// The literal regular expressions bound in this scope (one rule's expressions share a scope): their matchers are
+    /// built on first use, and <c>RuleSet.Verify</c> builds them all now for rule authors.
+    /// </summary>
+    public List<Runtime.LiteralPattern> Patterns { get; } = [];
+
     public ExpressionScope AddBinding(string name, ExprType type, int slot)
     {
         _bindings[name] = (slot, type);

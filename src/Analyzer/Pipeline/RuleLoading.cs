@@ -11,15 +11,15 @@ public static class RuleLoading
 {
     public sealed record Loaded(IReadOnlyList<RuleDefinition> Definitions, RuleConfig Config, RuleSet? Rules, DiagnosticBag Diagnostics);
 
-    /// <param name="verifyTemplates">Compile every template now (rule authoring); an analysis compiles them on first use.</param>
-    public static Loaded Load(IEnumerable<string> ruleDirectories, string? configFile = null, string? displayRoot = null, bool verifyTemplates = false)
+    /// <param name="verify">Build every template and pattern now (rule authoring, user rules); an analysis builds them on first use.</param>
+    public static Loaded Load(IEnumerable<string> ruleDirectories, string? configFile = null, string? displayRoot = null, bool verify = false)
     {
         var diagnostics = new DiagnosticBag();
         var definitions = RuleSet.Read(ruleDirectories, Symptoms.All, diagnostics, displayRoot);
         var config = configFile is null ? RuleConfig.Empty : RuleConfig.Load(configFile, File.ReadAllText(configFile), diagnostics);
         var rules = RuleSet.Compile(definitions, BundleFactReader.Catalog, config, diagnostics, EnumeratedVocabulary.Fields);
-        if (verifyTemplates)
-            rules?.VerifyTemplates(diagnostics);
+        if (verify)
+            rules?.Verify(diagnostics);
         return new Loaded(definitions, config, diagnostics.HasErrors ? null : rules, diagnostics);
     }
 }

@@ -82,7 +82,7 @@ public sealed class TemplateStructureTests
         var (rules, diagnostics, _) = Load(Rule.Replace("MESSAGE", template, StringComparison.Ordinal));
         Assert.NotNull(rules);
         var verified = new DiagnosticBag();
-        rules!.VerifyTemplates(verified);
+        rules!.Verify(verified);
         Assert.False(verified.HasErrors);
         Assert.False(diagnostics.HasErrors);
     }
@@ -93,7 +93,7 @@ public sealed class TemplateStructureTests
         var (rules, diagnostics, _) = Load(Rule.Replace("MESSAGE", "{{i.name}} {{^i.value}}none{{/i.value}}", StringComparison.Ordinal));
         Assert.False(diagnostics.HasErrors); // the structure is sound: analysis would only meet it when the rule fires
         var verified = new DiagnosticBag();
-        rules!.VerifyTemplates(verified);
+        rules!.Verify(verified);
         Assert.Contains(verified.Items, d => d.Code == "TRI0112" && d.Location.File == "rule1.yaml");
     }
 

@@ -64,7 +64,7 @@ public sealed class FuzzFoundTests
             Directory.CreateDirectory(Path.Combine(dir, "go"));
             File.WriteAllBytes(Path.Combine(dir, "go", "fuzz.yaml"), bytes);
 
-            var loaded = Analyzer.Pipeline.RuleLoading.Load([dir], verifyTemplates: true);
+            var loaded = Analyzer.Pipeline.RuleLoading.Load([dir], verify: true);
 
             Assert.True(loaded.Diagnostics.HasErrors);
         }

@@ -14,7 +14,7 @@ namespace Analyzer.Tests.RuleFiles;
 /// </summary>
 public sealed class ShippedRuleTests
 {
-    private static readonly Lazy<RuleLoading.Loaded> Loaded = new(() => RuleLoading.Load([RepoPaths.Rules], null, RepoPaths.Root, verifyTemplates: true));
+    private static readonly Lazy<RuleLoading.Loaded> Loaded = new(() => RuleLoading.Load([RepoPaths.Rules], null, RepoPaths.Root, verify: true));
 
     public static TheoryData<string> RuleIds()
     {

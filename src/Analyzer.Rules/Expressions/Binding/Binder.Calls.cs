@@ -78,24 +78,23 @@ internal sealed partial class Binder
         if (args.Count != 2 || !Types.Converts(args[0].Type, ExprType.String) || !Types.Converts(args[1].Type, ExprType.String))
             return WrongArguments(node, args, ["matches(string, string)"]);
         var subject = Types.Coerce(args[0], ExprType.String);
-        Func<string?, Regex, bool> literalMatch = Text.Matches;
+        Func<string?, LiteralPattern, bool> literalMatch = Text.Matches;
         Func<string?, string?, bool> dynamicMatch = Text.Matches;
         if (syntax[1] is SyntaxNode.Literal { Value: string pattern })
         {
-            // A literal pattern is compiled once, here, so that a broken one is a load error and not a run-time one.
-            Regex regex;
-            try
+            // A literal pattern's syntax is checked here, so that a broken one is a load error and not a run-time one;
+            // the matcher itself is built on first use (LiteralPattern), and `rules check` builds every one.
+            const string hint = "patterns use .NET regex syntax without backreferences or lookarounds (they run in linear time); inside a quoted string write '\\\\' for one backslash";
+            var (start, end) = (syntax[1].Start, syntax[1].End);
+            var literal = LiteralPattern.Parse(pattern, message => errors.Make(ExprDiagnosticCodes.InvalidRegex, start, end, message, hint), out var error);
+            if (literal is null)
             {
-                regex = new Regex(pattern, Text.Options);
-            }
-            catch (ArgumentException e)
-            {
-                errors.Report(ExprDiagnosticCodes.InvalidRegex, syntax[1].Start, syntax[1].End, $"invalid regular expression: {e.Message}",
-                    "patterns use .NET regex syntax without backreferences or lookarounds (they run in linear time); inside a quoted string write '\\\\' for one backslash");
+                errors.Report(ExprDiagnosticCodes.InvalidRegex, start, end, $"invalid regular expression: {error}", hint);
                 return Bound.Error;
             }
+            scope.Patterns.Add(literal);
             var s = Representation.As<string?>(subject);
-            return new Bound(ExprType.Bool, Representation.Bool(f => literalMatch(s(f), regex)));
+            return new Bound(ExprType.Bool, Representation.Bool(f => literalMatch(s(f), literal)));
         }
         return new Bound(ExprType.Bool, Representation.Bool(Representation.Lift(subject, Types.Coerce(args[1], ExprType.String), dynamicMatch)));
     }

@@ -14,8 +14,11 @@ internal sealed class ErrorSink(string text, Func<int, SourceLocation> locate)
     public IReadOnlyList<Diagnostic> Items => _items;
     public int Count => _items.Count;
 
-    public void Report(string code, int start, int end, string message, string? hint = null) =>
-        _items.Add(new Diagnostic(code, locate(Math.Clamp(start, 0, text.Length)), message, Snippet(start, end), hint));
+    public void Report(string code, int start, int end, string message, string? hint = null) => _items.Add(Make(code, start, end, message, hint));
+
+    /// <summary>The diagnostic <see cref="Report"/> would add, for a check that runs later (see LiteralPattern).</summary>
+    public Diagnostic Make(string code, int start, int end, string message, string? hint = null) =>
+        new(code, locate(Math.Clamp(start, 0, text.Length)), message, Snippet(start, end), hint);
 
     private string Snippet(int start, int end)
     {

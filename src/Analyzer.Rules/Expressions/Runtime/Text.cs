@@ -52,7 +52,7 @@ internal static class Text
     }
 
     /// <summary>A literal pattern, compiled once when the rule loads.</summary>
-    public static bool Matches(string? s, Regex regex) => s is not null && regex.IsMatch(s);
+    public static bool Matches(string? s, LiteralPattern pattern) => s is not null && pattern.Regex.IsMatch(s);
 
     /// <summary>A computed pattern: goes through Regex's own cache; an invalid one throws, so the rule ends in error.</summary>
     public static bool Matches(string? s, string? pattern) =>
