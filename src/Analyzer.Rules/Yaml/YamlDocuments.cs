@@ -7,9 +7,10 @@ namespace Analyzer.Rules.Yaml;
 
 /// <summary>
 /// Loads a rule or config file's YAML so that no text can escape as an exception: every failure becomes one
-/// file:line:col diagnostic. A first pass walks the event stream (YamlDotNet's parser keeps its own stack there),
-/// which finds syntax errors and measures nesting; only a file within <see cref="MaxDepth"/> is then built into
-/// nodes, because building recurses once per level and a file nested 100,000 deep overflowed the process stack.
+/// file:line:col diagnostic. The text is scanned once, into a list of events (YamlDotNet's parser keeps its own stack
+/// there), which finds syntax errors and measures nesting; only a file within <see cref="MaxDepth"/> is then built into
+/// nodes from those events, because building recurses once per level and a file nested 100,000 deep overflowed the
+/// process stack. Scanning is the costly part of loading the shipped rules, so it is done once, not once per pass.
 /// </summary>
 internal static class YamlDocuments
 {
@@ -18,12 +19,12 @@ internal static class YamlDocuments
 
     public static YamlStream? Load(string file, string text, DiagnosticBag diagnostics)
     {
-        if (Check(file, text, diagnostics) is false)
+        if (Scan(file, text, diagnostics) is not { } events)
             return null;
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new ReplayParser(events));
         }
         catch (YamlException e)
         {
@@ -39,10 +40,11 @@ internal static class YamlDocuments
         return stream;
     }
 
-    /// <summary>The event pass: false after a diagnostic.</summary>
-    private static bool Check(string file, string text, DiagnosticBag diagnostics)
+    /// <summary>The event pass: the events, or null after a diagnostic.</summary>
+    private static List<ParsingEvent>? Scan(string file, string text, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(text));
+        var events = new List<ParsingEvent>(text.Length / 16);
         var depth = 0;
         var last = Mark.Empty;
         try
@@ -50,28 +52,29 @@ internal static class YamlDocuments
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                events.Add(current);
                 last = current.End;
                 if (current is SequenceStart or MappingStart && ++depth > MaxDepth)
                 {
                     diagnostics.Add("TRI0001", At(file, current.Start), $"YAML nested deeper than {MaxDepth} levels; rules and configs need a handful");
-                    return false;
+                    return null;
                 }
                 if (current is SequenceEnd or MappingEnd)
                     depth--;
             }
-            return true;
+            return events;
         }
         catch (YamlException e)
         {
             diagnostics.Add("TRI0001", At(file, e.Start), $"YAML syntax error: {e.Message}");
-            return false;
+            return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
         {
             // YamlDotNet's scanner throws plain .NET exceptions on some malformed text (`a: [b\nc: d` gives an
             // InvalidOperationException): the error is at or just after the last event it read.
             diagnostics.Add("TRI0001", At(file, last), "YAML syntax error after this point (an unclosed '[' or '{', or a key inside a flow collection?)");
-            return false;
+            return null;
         }
     }
 
