@@ -64,7 +64,7 @@ internal static class AnalyzeCommand
         {
             // The shipped rules are checked whole by CI (`rules check`), so their templates compile on first use; rules
             // a user brings with --rules are compiled whole now, so a broken one stops the run with file:line:col.
-            loaded = RuleLoading.Load(RuleDirectories.ForAnalysis(o.Rules, o.NoBuiltins), o.Config, verify: o.Rules.Length > 0);
+            loaded = RuleLoading.Load(RuleDirectories.ForAnalysis(o.Rules, o.NoBuiltins), o.Config, verify: o.Rules.Length > 0, usePacks: true);
         }
         catch (IOException e)
         {

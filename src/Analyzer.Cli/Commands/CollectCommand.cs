@@ -114,7 +114,7 @@ internal static class CollectCommand
 
     private static int Analyze(string bundle, TextWriter to)
     {
-        var loaded = RuleLoading.Load(RuleDirectories.Resolve(null), null, verify: false);
+        var loaded = RuleLoading.Load(RuleDirectories.Resolve(null), null, verify: false, usePacks: true);
         if (loaded.Rules is null)
         {
             foreach (var d in loaded.Diagnostics.Items) Console.Error.WriteLine(d);

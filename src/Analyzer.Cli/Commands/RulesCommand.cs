@@ -16,6 +16,7 @@ internal static class RulesCommand
         command.Subcommands.Add(Test());
         command.Subcommands.Add(List());
         command.Subcommands.Add(Facts());
+        command.Subcommands.Add(Pack());
         return command;
     }
 
@@ -31,7 +32,7 @@ internal static class RulesCommand
         {
             var dirs = RuleDirectories.Resolve(parse.GetValue(rules));
             if (Load(dirs, parse.GetValue(config)) is not { } loaded) return ExitCodes.Unusable;
-            Console.Out.WriteLine($"{loaded.Definitions.Count} rule(s) OK: {string.Join(", ", loaded.Definitions.Select(d => d.Id))}");
+            Console.Out.WriteLine($"{Plural.Of(loaded.Definitions.Count, "rule")} OK: {string.Join(", ", loaded.Definitions.Select(d => d.Id))}");
             return ExitCodes.Ok;
         });
         return command;
@@ -102,6 +103,44 @@ internal static class RulesCommand
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Format).Distinct().ToList(), StringComparer.Ordinal);
             Console.Out.Write(FactCatalogWriter.Write(BundleFactReader.Catalog, formats));
             return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Pack()
+    {
+        var directory = new Argument<string>("DIR") { Description = "The rules directory to pack." };
+        var command = new Command("pack",
+            $"Scan a rules directory ahead of time into DIR/{Rules.Yaml.RulePack.FileName}, so that an analysis starts without parsing YAML. " +
+            "The pack is used only while it matches the directory's files; the build packs the built-in rules.") { directory };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(directory)!;
+            if (!Directory.Exists(dir))
+            {
+                Console.Error.WriteLine($"triage: rules directory '{dir}' does not exist");
+                return ExitCodes.Unusable;
+            }
+            var target = Path.Combine(dir, Rules.Yaml.RulePack.FileName);
+            try
+            {
+                IReadOnlyList<string> problems = [];
+                ReportOutput.Write(target, stream => problems = Rules.Yaml.RulePack.Write(dir, stream));
+                foreach (var problem in problems)
+                    Console.Error.WriteLine(problem);
+                if (problems.Count > 0)
+                {
+                    Console.Error.WriteLine($"triage: {target} will not be used: {Plural.Of(problems.Count, "file")} did not scan (run `triage rules check`)");
+                    return ExitCodes.Unusable;
+                }
+                Console.Out.WriteLine($"wrote {target} ({Plural.Of(Rules.Yaml.RulePack.RuleFiles(dir).Count, "rule file")})");
+                return ExitCodes.Ok;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"triage: cannot write {target}: {e.Message}");
+                return ExitCodes.Unusable;
+            }
         });
         return command;
     }

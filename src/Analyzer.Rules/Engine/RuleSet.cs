@@ -47,16 +47,27 @@ public sealed class RuleSet
     /// <summary>
     /// Reads every <c>*.yaml</c>/<c>*.yml</c> under the given directories (or files): the directories in the order
     /// given, each one's files in path order, so that a rule id used twice is reported at the later directory's file
-    /// (a user's rule, not the built-in it collides with).
+    /// (a user's rule, not the built-in it collides with). With <paramref name="usePacks"/> (an analysis), a directory
+    /// whose <see cref="RulePack"/> matches its files is read from the pack, without the rules' tests.
     /// </summary>
-    public static IReadOnlyList<RuleDefinition> Read(IEnumerable<string> paths, IReadOnlySet<string> symptoms, DiagnosticBag diagnostics, string? displayRoot = null)
+    public static IReadOnlyList<RuleDefinition> Read(IEnumerable<string> paths, IReadOnlySet<string> symptoms, DiagnosticBag diagnostics, string? displayRoot = null,
+        bool usePacks = false)
     {
         var loader = new RuleFileLoader(symptoms);
         var definitions = new List<RuleDefinition>();
-        foreach (var file in paths.SelectMany(p => Files(p).OrderBy(f => f, StringComparer.Ordinal)).Distinct())
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
         {
-            var display = Display(file, displayRoot);
-            definitions.AddRange(loader.Load(display, File.ReadAllText(file), diagnostics));
+            if (usePacks && Directory.Exists(path) && RulePack.TryRead(path) is { } pack)
+            {
+                foreach (var (relative, events) in pack.Files)
+                    if (Path.Combine(path, relative) is var file && seen.Add(file))
+                        definitions.AddRange(loader.Load(Display(file, displayRoot), events, diagnostics));
+                continue;
+            }
+            foreach (var file in Files(path).OrderBy(f => f, StringComparer.Ordinal))
+                if (seen.Add(file))
+                    definitions.AddRange(loader.Load(Display(file, displayRoot), File.ReadAllText(file), diagnostics));
         }
         return definitions;
     }
@@ -139,6 +150,6 @@ public sealed class RuleSet
 
     private static IEnumerable<string> Files(string path) =>
         Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+            ? RulePack.RuleFiles(path)
             : File.Exists(path) ? [path] : throw new DirectoryNotFoundException($"rules path '{path}' does not exist");
 }

@@ -22,10 +22,17 @@ public sealed partial class RuleFileLoader(IReadOnlySet<string> knownSymptoms)
     private static partial Regex IdPattern();
 
     /// <summary>Reads every rule of one file (several YAML documents may hold several rules).</summary>
-    public IReadOnlyList<RuleDefinition> Load(string file, string text, DiagnosticBag diagnostics)
+    public IReadOnlyList<RuleDefinition> Load(string file, string text, DiagnosticBag diagnostics) =>
+        Read(file, YamlDocuments.Load(file, text, diagnostics), diagnostics);
+
+    /// <summary>Reads the rules of one file of a <see cref="RulePack"/> (its events were scanned when it was packed).</summary>
+    public IReadOnlyList<RuleDefinition> Load(string file, IReadOnlyList<YamlDotNet.Core.Events.ParsingEvent> events, DiagnosticBag diagnostics) =>
+        Read(file, YamlDocuments.Build(file, events, diagnostics), diagnostics);
+
+    private List<RuleDefinition> Read(string file, YamlStream? stream, DiagnosticBag diagnostics)
     {
         var reading = new YamlReading(file, diagnostics);
-        if (YamlDocuments.Load(file, text, diagnostics) is not { } stream)
+        if (stream is null)
             return [];
         var rules = new List<RuleDefinition>();
         foreach (var doc in stream.Documents)

@@ -17,10 +17,12 @@ internal static class YamlDocuments
     /// <summary>Deeper than any rule needs (the deepest shipped rule nests 6 levels), far below what overflows the stack.</summary>
     public const int MaxDepth = 64;
 
-    public static YamlStream? Load(string file, string text, DiagnosticBag diagnostics)
+    public static YamlStream? Load(string file, string text, DiagnosticBag diagnostics) =>
+        Scan(file, text, diagnostics) is { } events ? Build(file, events, diagnostics) : null;
+
+    /// <summary>Nodes from events that were scanned and checked (by <see cref="Scan"/>, now or when a pack was written).</summary>
+    public static YamlStream? Build(string file, IReadOnlyList<ParsingEvent> events, DiagnosticBag diagnostics)
     {
-        if (Scan(file, text, diagnostics) is not { } events)
-            return null;
         var stream = new YamlStream();
         try
         {
@@ -41,7 +43,7 @@ internal static class YamlDocuments
     }
 
     /// <summary>The event pass: the events, or null after a diagnostic.</summary>
-    private static List<ParsingEvent>? Scan(string file, string text, DiagnosticBag diagnostics)
+    public static List<ParsingEvent>? Scan(string file, string text, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(text));
         var events = new List<ParsingEvent>(text.Length / 16);

@@ -12,10 +12,13 @@ public static class RuleLoading
     public sealed record Loaded(IReadOnlyList<RuleDefinition> Definitions, RuleConfig Config, RuleSet? Rules, DiagnosticBag Diagnostics);
 
     /// <param name="verify">Build every template and pattern now (rule authoring, user rules); an analysis builds them on first use.</param>
-    public static Loaded Load(IEnumerable<string> ruleDirectories, string? configFile = null, string? displayRoot = null, bool verify = false)
+    /// <param name="usePacks">Read a directory from its rule pack when the pack matches its files (an analysis: the
+    /// rules' embedded tests are not read).</param>
+    public static Loaded Load(IEnumerable<string> ruleDirectories, string? configFile = null, string? displayRoot = null, bool verify = false,
+        bool usePacks = false)
     {
         var diagnostics = new DiagnosticBag();
-        var definitions = RuleSet.Read(ruleDirectories, Symptoms.All, diagnostics, displayRoot);
+        var definitions = RuleSet.Read(ruleDirectories, Symptoms.All, diagnostics, displayRoot, usePacks);
         var config = configFile is null ? RuleConfig.Empty : RuleConfig.Load(configFile, File.ReadAllText(configFile), diagnostics);
         var rules = RuleSet.Compile(definitions, BundleFactReader.Catalog, config, diagnostics, EnumeratedVocabulary.Fields);
         if (verify)

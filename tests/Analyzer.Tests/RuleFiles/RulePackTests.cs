@@ -1,0 +1,212 @@
+using System.Collections;
+using System.Text;
+using Analyzer.Pipeline;
+using Analyzer.Rules.Diagnostics;
+using Analyzer.Rules.Engine;
+using Analyzer.Rules.Model;
+using Analyzer.Rules.Yaml;
+using Analyzer.Tests.Cli;
+using Analyzer.Tests.Support;
+using Analyzer.Vocabulary;
+
+namespace Analyzer.Tests.RuleFiles;
+
+/// <summary>
+/// A rule pack is a cache of a directory's scanned YAML: rules read from it equal the rules read from the text (every
+/// field and source location; only the embedded tests are left out), and a pack that no longer matches its files, is
+/// damaged or was written while a file did not scan is never used.
+/// </summary>
+public sealed class RulePackTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("triage-pack-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string CopyOfShippedRules()
+    {
+        var target = Path.Combine(_dir, "rules");
+        foreach (var file in RulePack.RuleFiles(RepoPaths.Rules))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(RepoPaths.Rules, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+        return target;
+    }
+
+    private static void Pack(string dir)
+    {
+        using var stream = File.Create(Path.Combine(dir, RulePack.FileName));
+        Assert.Empty(RulePack.Write(dir, stream));
+    }
+
+    private static (IReadOnlyList<RuleDefinition> Rules, DiagnosticBag Diagnostics) Read(string dir, bool usePacks)
+    {
+        var diagnostics = new DiagnosticBag();
+        return (RuleSet.Read([dir], Symptoms.All, diagnostics, usePacks: usePacks), diagnostics);
+    }
+
+    [Fact]
+    public void The_shipped_rules_read_from_a_pack_equal_the_rules_read_from_their_text_without_tests()
+    {
+        var dir = CopyOfShippedRules();
+        Pack(dir);
+        Assert.NotNull(RulePack.TryRead(dir));
+
+        var (fromText, textDiagnostics) = Read(dir, usePacks: false);
+        var (fromPack, packDiagnostics) = Read(dir, usePacks: true);
+
+        Assert.Empty(textDiagnostics.Items);
+        Assert.Empty(packDiagnostics.Items);
+        Assert.Equal(73, fromPack.Count);
+        Assert.Contains(fromText, d => d.Tests.Count > 0);
+        Assert.All(fromPack, d => Assert.Empty(d.Tests));
+        Assert.Equal(fromText.Select(d => Describe(d with { Tests = [] })), fromPack.Select(d => Describe(d)));
+    }
+
+    [Fact]
+    public void An_analysis_with_a_packed_rule_directory_gives_the_same_report()
+    {
+        var dir = CopyOfShippedRules();
+        var bundle = Path.Combine(RepoPaths.Fixtures, "go-concurrent-map-writes");
+        var plain = TriageProcess.Run("analyze", bundle, "--rules", dir, "--no-builtin-rules", "--format", "json", "-o", "-");
+        Pack(dir);
+        var packed = TriageProcess.Run("analyze", bundle, "--rules", dir, "--no-builtin-rules", "--format", "json", "-o", "-");
+        Assert.Equal(0, packed.ExitCode);
+        Assert.Equal(WithoutRunTimes(plain.Stdout), WithoutRunTimes(packed.Stdout));
+    }
+
+    [Fact]
+    public void A_pack_that_no_longer_matches_its_files_is_not_used()
+    {
+        var dir = CopyOfShippedRules();
+        Pack(dir);
+        var file = RulePack.RuleFiles(dir)[0];
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\ntitle: ", "\ntitle: Edited ", StringComparison.Ordinal));
+
+        Assert.Null(RulePack.TryRead(dir));
+        var (rules, _) = Read(dir, usePacks: true);
+        Assert.StartsWith("Edited ", rules[0].Title, StringComparison.Ordinal);
+        Assert.Contains(rules, d => d.Tests.Count > 0); // read from the text
+    }
+
+    [Fact]
+    public void A_rule_file_added_or_removed_after_packing_makes_the_pack_stale()
+    {
+        var dir = CopyOfShippedRules();
+        Pack(dir);
+        File.Delete(RulePack.RuleFiles(dir)[^1]);
+        Assert.Null(RulePack.TryRead(dir));
+        Pack(dir);
+        File.Copy(RulePack.RuleFiles(dir)[0], Path.Combine(dir, "zz-extra.yml"));
+        Assert.Null(RulePack.TryRead(dir));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10)]
+    [InlineData(100)]
+    [InlineData(5000)]
+    public void A_damaged_pack_is_ignored_and_the_text_read(int keep)
+    {
+        var dir = CopyOfShippedRules();
+        Pack(dir);
+        var path = Path.Combine(dir, RulePack.FileName);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..Math.Min(keep, bytes.Length)]);
+
+        Assert.Null(RulePack.TryRead(dir));
+        var (rules, diagnostics) = Read(dir, usePacks: true);
+        Assert.Equal(73, rules.Count);
+        Assert.Empty(diagnostics.Items);
+    }
+
+    [Fact]
+    public void A_directory_with_a_file_that_does_not_scan_is_never_read_from_its_pack_and_keeps_its_diagnostic()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(_dir, "broken")).FullName;
+        File.WriteAllText(Path.Combine(dir, "a.yaml"), "id: GO9001\ntitle: [unclosed\n");
+        using (var stream = File.Create(Path.Combine(dir, RulePack.FileName)))
+            Assert.NotEmpty(RulePack.Write(dir, stream));
+
+        Assert.Null(RulePack.TryRead(dir));
+        var (_, diagnostics) = Read(dir, usePacks: true);
+        Assert.Contains(diagnostics.Items, d => d.Code == "TRI0001" && d.Location.File.EndsWith("a.yaml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_errors_of_a_packed_rule_point_at_the_same_line_and_column_as_from_the_text()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(_dir, "user")).FullName;
+        File.WriteAllText(Path.Combine(dir, "a.yaml"), """
+            id: GO9001
+            title: T
+            symptom: go-panic
+            severity: error
+            match:
+              p: { fact: GoPanik }
+            message: "x"
+            tests:
+              - name: t
+                facts: []
+                expect: { fires: 0 }
+            """);
+        Pack(dir);
+        var fromText = RuleLoading.Load([dir]);
+        var fromPack = RuleLoading.Load([dir], usePacks: true);
+        var d = Assert.Single(fromPack.Diagnostics.Items);
+        Assert.Equal((6, 14, "TRI0107"), (d.Location.Line, d.Location.Column, d.Code));
+        Assert.Equal(fromText.Diagnostics.Items.Select(x => x.ToString()), fromPack.Diagnostics.Items.Select(x => x.ToString()));
+    }
+
+    [Fact]
+    public void Rules_pack_writes_the_pack_and_refuses_a_missing_directory()
+    {
+        var dir = CopyOfShippedRules();
+        var r = TriageProcess.Run("rules", "pack", dir);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("(73 rule files)", r.Stdout, StringComparison.Ordinal);
+        Assert.NotNull(RulePack.TryRead(dir));
+        Assert.Equal(2, TriageProcess.Run("rules", "pack", Path.Combine(_dir, "absent")).ExitCode);
+    }
+
+    private static string WithoutRunTimes(string json) =>
+        string.Join('\n', json.Split('\n').Where(l => !l.Contains("\"startedAt\"", StringComparison.Ordinal) && !l.Contains("\"elapsedMs\"", StringComparison.Ordinal)));
+
+    /// <summary>Every public property, recursively (lists item by item), as text.</summary>
+    private static string Describe(object? value)
+    {
+        var text = new StringBuilder();
+        Walk(value, text, 0);
+        return text.ToString();
+    }
+
+    private static void Walk(object? value, StringBuilder text, int depth)
+    {
+        if (depth > 12) return;
+        switch (value)
+        {
+            case null: text.Append("null"); return;
+            case string s: text.Append('"').Append(s).Append('"'); return;
+            case IEnumerable items:
+                text.Append('[');
+                foreach (var item in items) { Walk(item, text, depth + 1); text.Append(','); }
+                text.Append(']');
+                return;
+        }
+        var type = value.GetType();
+        if (type.IsPrimitive || type.IsEnum || value is SourceLocation or TimeSpan or decimal or System.Reflection.MemberInfo or Delegate)
+        {
+            text.Append(value);
+            return;
+        }
+        text.Append(type.Name).Append('{');
+        foreach (var p in type.GetProperties().Where(p => p.GetIndexParameters().Length == 0).OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            text.Append(p.Name).Append('=');
+            Walk(p.GetValue(value), text, depth + 1);
+            text.Append(';');
+        }
+        text.Append('}');
+    }
+}
