@@ -39,6 +39,12 @@ internal sealed record CompiledRule
     public required IReadOnlyList<(FactField Field, CompiledExpression Value)> DeriveFields { get; init; }
 
     public string Id => Definition.Id;
+
+    // A compiled rule is an identity, not a value: the planner keys sets and maps by rule, and the record's generated
+    // equality would hash the whole definition (every expression and template text) on each lookup.
+    public bool Equals(CompiledRule? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
     public bool IsGrouped => GroupBy.Count > 0 || Aggregates.Count > 0;
 
     /// <summary>The fact type this rule produces ("Finding" for finding rules).</summary>
