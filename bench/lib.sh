@@ -41,9 +41,15 @@ go_env() { GOPROXY=off GOTOOLCHAIN=local GOFLAGS="" GOWORK=off "$@"; }
 
 # build_triage: `dotnet build -c Release src/Analyzer.Cli`; sets TRIAGE_DLL (the built triage.dll, not the reference
 # assembly under obj/.../ref/) and TRIAGE (the apphost when there is one, else dotnet + the DLL). On failure returns 1
-# with TRIAGE_NOTE saying why (the tail of the build log goes to stderr).
+# with TRIAGE_NOTE saying why (the tail of the build log goes to stderr). With AOT_BIN set (a published Native AOT
+# binary), TRIAGE is that binary and nothing is built.
 build_triage() {
   TRIAGE=() TRIAGE_DLL="" TRIAGE_NOTE=""
+  if [[ -n ${AOT_BIN:-} ]]; then
+    [[ -x $AOT_BIN ]] || { TRIAGE_NOTE="AOT_BIN=$AOT_BIN is not an executable"; return 1; }
+    TRIAGE=("$AOT_BIN")
+    return 0
+  fi
   if ! command -v dotnet >/dev/null 2>&1; then
     TRIAGE_NOTE="dotnet is not installed"
     return 1

@@ -46,7 +46,7 @@ internal static class YamlDocuments
     public static List<ParsingEvent>? Scan(string file, string text, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(text));
-        var events = new List<ParsingEvent>(text.Length / 16);
+        var events = new List<ParsingEvent>(Math.Min(text.Length / 16, 1 << 16));
         var depth = 0;
         var last = Mark.Empty;
         try
