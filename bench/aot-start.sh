@@ -12,15 +12,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS="${RUNS:-20}"
 command -v hyperfine >/dev/null || die "hyperfine missing: apt-get install hyperfine"
 
-AOT_DIR="$WORK/aot"
 JIT_DIR="$WORK/jit"
-if [[ -n ${AOT_BIN:-} ]]; then
-  AOT_DIR="$(dirname "$AOT_BIN")"
-else
-  log "publishing the Native AOT binary into $AOT_DIR"
-  (cd "$ROOT" && run_bg dotnet publish src/Analyzer.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$AOT_DIR" -nologo -v quiet >"$TMP/aot.log" 2>&1) \
-    || { tail -n 20 "$TMP/aot.log" >&2; die "AOT publish failed"; }
-fi
+aot_binary
 if [[ -z ${JIT_DLL:-} ]]; then
   log "building the JIT build into $JIT_DIR"
   (cd "$ROOT" && run_bg dotnet build src/Analyzer.Cli -c Release -o "$JIT_DIR" -nologo -v quiet >"$TMP/jit.log" 2>&1) \
@@ -28,7 +21,7 @@ if [[ -z ${JIT_DLL:-} ]]; then
   JIT_DLL="$JIT_DIR/triage.dll"
 fi
 
-AOT="$AOT_DIR/triage"
+AOT="$AOT_BIN"
 JIT="dotnet $JIT_DLL"
 CRASH="$ROOT/fixtures/go-concurrent-map-writes/stderr.txt"
 LOADAVG="$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -19,12 +19,7 @@ command -v hyperfine >/dev/null || die "hyperfine missing: apt-get install hyper
 command -v rg >/dev/null || die "ripgrep missing: apt-get install ripgrep"
 command -v panicparse >/dev/null || die "panicparse missing: apt-get install panicparse"
 
-if [[ -z ${AOT_BIN:-} ]]; then
-  log "publishing the Native AOT binary into $WORK/aot"
-  (cd "$ROOT" && run_bg dotnet publish src/Analyzer.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$WORK/aot" -nologo -v quiet >"$TMP/aot.log" 2>&1) \
-    || { tail -n 20 "$TMP/aot.log" >&2; die "AOT publish failed"; }
-  AOT_BIN="$WORK/aot/triage"
-fi
+aot_binary
 DUMP="$WORK/goroutines-200k.txt"
 KERNEL="$WORK/kernel-1024m.log"
 ACCESS="$WORK/access-1G.accesslog"

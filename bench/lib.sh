@@ -39,6 +39,16 @@ need_time() { [[ -x /usr/bin/time ]] || die "/usr/bin/time missing: apt-get inst
 # Go builds of the fixture generators: offline, this machine's toolchain.
 go_env() { GOPROXY=off GOTOOLCHAIN=local GOFLAGS="" GOWORK=off "$@"; }
 
+# aot_binary: sets AOT_BIN to the Native AOT binary: the one given in AOT_BIN, else one published into bench/work/aot
+# (`dotnet publish -c Release -r linux-x64 -p:PublishAot=true`, minutes).
+aot_binary() {
+  [[ -n ${AOT_BIN:-} ]] && return 0
+  log "publishing the Native AOT binary into $WORK/aot"
+  (cd "$ROOT" && run_bg dotnet publish src/Analyzer.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$WORK/aot" -nologo -v quiet >"$TMP/aot.log" 2>&1) \
+    || { tail -n 20 "$TMP/aot.log" >&2; die "AOT publish failed"; }
+  AOT_BIN="$WORK/aot/triage"
+}
+
 # build_triage: `dotnet build -c Release src/Analyzer.Cli`; sets TRIAGE_DLL (the built triage.dll, not the reference
 # assembly under obj/.../ref/) and TRIAGE (the apphost when there is one, else dotnet + the DLL). On failure returns 1
 # with TRIAGE_NOTE saying why (the tail of the build log goes to stderr). With AOT_BIN set (a published Native AOT

@@ -22,16 +22,12 @@ internal static class PackedEvents
             case DocumentEnd d: w.Write((byte)Kind.DocumentEnd); w.Write(d.IsImplicit); break;
             case MappingStart m:
                 w.Write((byte)Kind.MappingStart);
-                WriteNode(w, m.Anchor, m.Tag, intern);
-                w.Write(m.IsImplicit);
-                w.Write((byte)m.Style);
+                WriteCollectionStart(w, m.Anchor, m.Tag, m.IsImplicit, (byte)m.Style, intern);
                 break;
             case MappingEnd: w.Write((byte)Kind.MappingEnd); break;
             case SequenceStart s:
                 w.Write((byte)Kind.SequenceStart);
-                WriteNode(w, s.Anchor, s.Tag, intern);
-                w.Write(s.IsImplicit);
-                w.Write((byte)s.Style);
+                WriteCollectionStart(w, s.Anchor, s.Tag, s.IsImplicit, (byte)s.Style, intern);
                 break;
             case SequenceEnd: w.Write((byte)Kind.SequenceEnd); break;
             case Scalar s:
@@ -67,18 +63,14 @@ internal static class PackedEvents
             }
             case Kind.MappingStart:
             {
-                var (anchor, tag) = ReadNode(r, strings);
-                var isImplicit = r.ReadBoolean();
-                var style = (MappingStyle)r.ReadByte();
-                return new MappingStart(anchor, tag, isImplicit, style, ReadMark(r), ReadMark(r));
+                var (anchor, tag, isImplicit, style) = ReadCollectionStart(r, strings);
+                return new MappingStart(anchor, tag, isImplicit, (MappingStyle)style, ReadMark(r), ReadMark(r));
             }
             case Kind.MappingEnd: return new MappingEnd(ReadMark(r), ReadMark(r));
             case Kind.SequenceStart:
             {
-                var (anchor, tag) = ReadNode(r, strings);
-                var isImplicit = r.ReadBoolean();
-                var style = (SequenceStyle)r.ReadByte();
-                return new SequenceStart(anchor, tag, isImplicit, style, ReadMark(r), ReadMark(r));
+                var (anchor, tag, isImplicit, style) = ReadCollectionStart(r, strings);
+                return new SequenceStart(anchor, tag, isImplicit, (SequenceStyle)style, ReadMark(r), ReadMark(r));
             }
             case Kind.SequenceEnd: return new SequenceEnd(ReadMark(r), ReadMark(r));
             case Kind.Scalar:
@@ -103,6 +95,19 @@ internal static class PackedEvents
     {
         w.Write7BitEncodedInt(anchor.IsEmpty ? 0 : intern(anchor.Value));
         w.Write7BitEncodedInt(tag.IsEmpty ? 0 : intern(tag.Value));
+    }
+
+    private static void WriteCollectionStart(BinaryWriter w, AnchorName anchor, TagName tag, bool isImplicit, byte style, Func<string, int> intern)
+    {
+        WriteNode(w, anchor, tag, intern);
+        w.Write(isImplicit);
+        w.Write(style);
+    }
+
+    private static (AnchorName Anchor, TagName Tag, bool IsImplicit, byte Style) ReadCollectionStart(BinaryReader r, string[] strings)
+    {
+        var (anchor, tag) = ReadNode(r, strings);
+        return (anchor, tag, r.ReadBoolean(), r.ReadByte());
     }
 
     private static (AnchorName Anchor, TagName Tag) ReadNode(BinaryReader r, string[] strings)

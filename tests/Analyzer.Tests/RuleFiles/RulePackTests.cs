@@ -160,6 +160,44 @@ public sealed class RulePackTests : IDisposable
     }
 
     [Fact]
+    public void Every_kind_of_YAML_event_comes_back_from_a_pack_as_it_was_scanned()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(_dir, "events")).FullName;
+        const string text = """
+            %YAML 1.2
+            ---
+            base: &base { a: 1, 'b': "two" }
+            copy: *base
+            tagged: !custom [x, "y", 'z']
+            folded: >
+              one
+              two
+            literal: |
+              kept
+            ? complex
+            : value
+            tests: [dropped]
+            ...
+            --- !second
+            - plain
+            - ~
+            """;
+        File.WriteAllText(Path.Combine(dir, "e.yaml"), text);
+        Pack(dir);
+
+        var scanned = YamlDocuments.Scan("e.yaml", text, new DiagnosticBag())!;
+        var packed = Assert.Single(RulePack.TryRead(dir)!.Files).Events;
+        static string Show(YamlDotNet.Core.Events.ParsingEvent e) => $"{e} {e.Start} {e.End}";
+        var expected = scanned.Select(Show).ToList();
+        // The pack drops the top-level 'tests' entry: its key, the sequence and its one item.
+        var tests = expected.FindIndex(e => e.Contains("value = tests", StringComparison.Ordinal));
+        expected.RemoveRange(tests, 4);
+        Assert.Equal(expected, packed.Select(Show));
+        Assert.Contains(packed, e => e is YamlDotNet.Core.Events.AnchorAlias);
+        Assert.Contains(packed, e => e is YamlDotNet.Core.Events.SequenceStart { Tag.IsEmpty: false });
+    }
+
+    [Fact]
     public void Rules_pack_writes_the_pack_and_refuses_a_missing_directory()
     {
         var dir = CopyOfShippedRules();
