@@ -16,6 +16,11 @@ internal sealed class RulesTarget : IFuzzTarget
     {
         Directory.CreateDirectory(folder);
         File.WriteAllBytes(Path.Combine(folder, "fuzz.yaml"), input);
-        _ = RuleLoading.Load([Path.GetDirectoryName(folder)!], verifyTemplates: true);
+        var rules = Path.GetDirectoryName(folder)!;
+        _ = RuleLoading.Load([rules], verify: true);
+        // The same text through a rule pack: scanned events written, read back and replayed into the loader.
+        using (var pack = File.Create(Path.Combine(rules, Analyzer.Rules.Yaml.RulePack.FileName)))
+            _ = Analyzer.Rules.Yaml.RulePack.Write(rules, pack);
+        _ = RuleLoading.Load([rules], usePacks: true);
     }
 }
