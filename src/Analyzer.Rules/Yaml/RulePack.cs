@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using YamlDotNet.Core.Events;
@@ -10,12 +11,18 @@ namespace Analyzer.Rules.Yaml;
 /// files. Scanning YAML was most of triage's start-up; a pack is read in a fraction of that. It is only a cache: a
 /// directory whose files no longer match the digest (a rule edited, added or removed) is read from its text, so a
 /// stale pack costs time and never changes a result. `rules check` and `rules test` always read the text.
+/// A pack also names the build that wrote it: `triage rules pack` writes one only for rules that pass `rules check`,
+/// which lets an analysis compile a packed rule on first use; a pack from another build is stale.
 /// </summary>
 public sealed class RulePack
 {
     public const string FileName = "rules.pack";
     private const string Magic = "TRIAGE-RULE-PACK";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
+
+    /// <summary>This build's identity (version and source revision): a pack written by another build is not used.</summary>
+    public static string BuildStamp { get; } =
+        typeof(RulePack).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unversioned";
 
     private RulePack(byte[] digest, IReadOnlyList<(string RelativePath, IReadOnlyList<ParsingEvent> Events)> files)
     {
@@ -89,6 +96,7 @@ public sealed class RulePack
         using var header = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
         header.Write(Magic);
         header.Write(FormatVersion);
+        header.Write(BuildStamp);
         header.Write(DigestOf(directory, files));
         header.Write7BitEncodedInt(strings.Count);
         foreach (var s in strings.OrderBy(p => p.Value).Select(p => p.Key))
@@ -112,7 +120,7 @@ public sealed class RulePack
         try
         {
             using var r = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
-            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
+            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != BuildStamp)
                 return null;
             var digest = r.ReadBytes(32);
             if (!digest.AsSpan().SequenceEqual(DigestOf(directory, RuleFiles(directory))))

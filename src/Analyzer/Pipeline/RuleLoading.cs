@@ -18,9 +18,14 @@ public static class RuleLoading
         bool usePacks = false)
     {
         var diagnostics = new DiagnosticBag();
-        var definitions = RuleSet.Read(ruleDirectories, Symptoms.All, diagnostics, displayRoot, usePacks);
+        var packed = new HashSet<string>(StringComparer.Ordinal);
+        var definitions = RuleSet.Read(ruleDirectories, Symptoms.All, diagnostics, displayRoot, usePacks, packed);
         var config = configFile is null ? RuleConfig.Empty : RuleConfig.Load(configFile, File.ReadAllText(configFile), diagnostics);
-        var rules = RuleSet.Compile(definitions, BundleFactReader.Catalog, config, diagnostics, EnumeratedVocabulary.Fields);
+        // A pack certifies that its files passed `rules check` under this build (`rules pack` refuses others), so an
+        // analysis compiles their expressions and templates only for the rules it evaluates. Anything read as text,
+        // and every rule when verifying, is compiled now, so a broken rule is a load error at file:line:col.
+        var rules = RuleSet.Compile(definitions, BundleFactReader.Catalog, config, diagnostics, EnumeratedVocabulary.Fields,
+            deferred: verify ? null : d => packed.Contains(d.File));
         if (verify)
             rules?.Verify(diagnostics);
         return new Loaded(definitions, config, diagnostics.HasErrors ? null : rules, diagnostics);

@@ -208,6 +208,77 @@ public sealed class RulePackTests : IDisposable
         Assert.Equal(2, TriageProcess.Run("rules", "pack", Path.Combine(_dir, "absent")).ExitCode);
     }
 
+    [Fact]
+    public void Rules_pack_refuses_rules_that_do_not_pass_rules_check()
+    {
+        var dir = CopyOfShippedRules();
+        var file = RulePack.RuleFiles(dir).First(f => f.Contains("GO0006", StringComparison.Ordinal));
+        // A misspelt field: the YAML scans, only compiling the rule finds it.
+        File.WriteAllText(file, File.ReadAllText(file).Replace("p.message", "p.mesage", StringComparison.Ordinal));
+        var r = TriageProcess.Run("rules", "pack", dir);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("TRI0", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("mesage", r.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir, RulePack.FileName)));
+    }
+
+    [Fact]
+    public void A_pack_written_by_another_build_is_stale()
+    {
+        var dir = CopyOfShippedRules();
+        Pack(dir);
+        var path = Path.Combine(dir, RulePack.FileName);
+        var bytes = File.ReadAllBytes(path);
+        var stamp = Encoding.UTF8.GetBytes(RulePack.BuildStamp);
+        var at = bytes.AsSpan().IndexOf(stamp);
+        Assert.True(at > 0);
+        bytes[at] ^= 0x01; // the same length, another build
+        File.WriteAllBytes(path, bytes);
+        Assert.Null(RulePack.TryRead(dir));
+    }
+
+    /// <summary>
+    /// An analysis of the built-in rules from their pack compiles each rule when it is first evaluated; every fixture's
+    /// report must equal the one from rules compiled at load (the approved reports).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(FixtureReports.Names), MemberType = typeof(FixtureReports))]
+    public void Every_fixture_reports_the_same_when_packed_rules_compile_on_first_use(string fixture)
+    {
+        var bundle = Path.Combine(RepoPaths.Fixtures, fixture);
+        Assert.Equal(Json(Analysis.Run(bundle, ShippedRules.Rules)), Json(Analysis.Run(bundle, DeferredShippedRules.Value)));
+    }
+
+    private static readonly Lazy<RuleSet> DeferredShippedRules = new(() =>
+    {
+        // Packed in a scratch copy named like the repository's, so rule files are cited by the same paths.
+        var root = Directory.CreateTempSubdirectory("triage-deferred-").FullName;
+        try
+        {
+            var rules = Path.Combine(root, "rules");
+            foreach (var file in RulePack.RuleFiles(RepoPaths.Rules))
+            {
+                var copy = Path.Combine(rules, Path.GetRelativePath(RepoPaths.Rules, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(file, copy);
+            }
+            Pack(rules);
+            var loaded = RuleLoading.Load([rules], null, root, verify: false, usePacks: true);
+            return loaded.Rules ?? throw new InvalidOperationException(string.Join("\n", loaded.Diagnostics.Items));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    });
+
+    private static string Json(Analyzer.Reporting.ReportModel report)
+    {
+        using var buffer = new MemoryStream();
+        Analyzer.Reporting.JsonReportWriter.Write(report, buffer);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     private static string WithoutRunTimes(string json) =>
         string.Join('\n', json.Split('\n').Where(l => !l.Contains("\"startedAt\"", StringComparison.Ordinal) && !l.Contains("\"elapsedMs\"", StringComparison.Ordinal)));
 
