@@ -52,6 +52,14 @@ internal sealed class PlannedRule
     /// <see cref="RuleCompileException"/>, which ends that rule alone in error.</summary>
     public CompiledRule Compiled => _compiled ??= _compile!();
 
+    /// <summary>
+    /// This rule under other config: the plan is shared (expressions and templates read params from the evaluation
+    /// frame, never as constants), with the config's severity, switch and param values.
+    /// </summary>
+    public PlannedRule With(Severity severity, bool enabled, object?[] paramValues) =>
+        new(new RuleHeader(Definition, enabled, Produces, Consumes, Required),
+            () => Compiled with { Severity = severity, Enabled = enabled, ParamValues = paramValues });
+
     // A rule is an identity: the planner keys sets and maps by rule.
     public override bool Equals(object? obj) => ReferenceEquals(this, obj);
     public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);

@@ -268,7 +268,7 @@ internal static class RuleCompiler
         return (type, fields);
     }
 
-    private static object?[] ResolveParams(RuleDefinition rule, RuleOverride? config, DiagnosticBag diagnostics)
+    internal static object?[] ResolveParams(RuleDefinition rule, RuleOverride? config, DiagnosticBag diagnostics)
     {
         var values = rule.Params.Select(p => (object?)p.Default).ToArray();
         if (config is null) return values;

@@ -46,6 +46,25 @@ public sealed class RuleSet
     }
 
     /// <summary>
+    /// The same rules under another config (a rule test's params): nothing is compiled again, since a compiled rule
+    /// reads its params from the evaluation frame. Null with diagnostics when the config names an unknown rule or param
+    /// or gives a value of the wrong type.
+    /// </summary>
+    public RuleSet? WithConfig(RuleConfig config, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.Items.Count;
+        CheckConfigNames(config, Definitions.Select(d => d.Id).ToHashSet(StringComparer.Ordinal), diagnostics);
+        var ordered = new List<PlannedRule>(Ordered.Count);
+        foreach (var rule in Ordered)
+        {
+            var overrides = config.Rules.GetValueOrDefault(rule.Id);
+            var values = RuleCompiler.ResolveParams(rule.Definition, overrides, diagnostics);
+            ordered.Add(rule.With(overrides?.Severity ?? rule.Definition.Severity, overrides?.Enabled ?? true, values));
+        }
+        return diagnostics.Items.Count > before ? null : new RuleSet(Definitions, ordered, Catalog);
+    }
+
+    /// <summary>
     /// Reads every <c>*.yaml</c>/<c>*.yml</c> under the given directories (or files): the directories in the order
     /// given, each one's files in path order, so that a rule id used twice is reported at the later directory's file
     /// (a user's rule, not the built-in it collides with). With <paramref name="usePacks"/> (an analysis), a directory
@@ -90,10 +109,7 @@ public sealed class RuleSet
         foreach (var dup in definitions.GroupBy(d => d.Id).Where(g => g.Count() > 1))
             foreach (var d in dup.Skip(1))
                 diagnostics.Add("TRI0105", d.Location, $"rule id {d.Id} is already used by {dup.First().File}", d.Id);
-        var ids = definitions.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (id, o) in config.Rules)
-            if (!ids.Contains(id))
-                diagnostics.Add("TRI0301", o.Location, $"config names rule {id}, which does not exist", id, DidYouMean.Suggest(id, ids));
+        CheckConfigNames(config, definitions.Select(d => d.Id).ToHashSet(StringComparer.Ordinal), diagnostics);
         CheckAbsorbs(definitions, diagnostics);
         var vocabulary = enumerated ?? EnumeratedFields.None;
         var compiled = new List<PlannedRule>();
@@ -112,6 +128,13 @@ public sealed class RuleSet
             return null;
         var ordered = Stratify(compiled, diagnostics);
         return ordered is null ? null : new RuleSet(definitions, ordered, catalog);
+    }
+
+    private static void CheckConfigNames(RuleConfig config, IReadOnlySet<string> ids, DiagnosticBag diagnostics)
+    {
+        foreach (var (id, o) in config.Rules)
+            if (!ids.Contains(id))
+                diagnostics.Add("TRI0301", o.Location, $"config names rule {id}, which does not exist", id, DidYouMean.Suggest(id, ids));
     }
 
     private static CompiledRule CompileNow(RuleDefinition definition, FactCatalog catalog, EnumeratedFields enumerated, RuleOverride? overrides)
