@@ -1,6 +1,6 @@
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text;
+using Analyzer.Rules.Hashing;
 using YamlDotNet.Core.Events;
 
 namespace Analyzer.Rules.Yaml;
@@ -45,7 +45,7 @@ public sealed class RulePack
     /// <summary>The digest of <paramref name="files"/> (absolute paths under <paramref name="directory"/>) as they are now.</summary>
     public static byte[] DigestOf(string directory, IReadOnlyList<string> files)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var sha = new Sha256();
         Span<byte> length = stackalloc byte[8];
         foreach (var file in files)
         {

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using Analyzer.Rules.Hashing;
 using Analyzer.Rules.Model;
 
 namespace Analyzer.Reporting;
@@ -12,7 +12,7 @@ public static class RulesDigest
 {
     public static string Of(IEnumerable<RuleDefinition> definitions)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var sha = new Sha256();
         var files = definitions.Select(d => d.File).Distinct(StringComparer.Ordinal)
             .OrderBy(Path.GetFileName, StringComparer.Ordinal).ThenBy(f => f, StringComparer.Ordinal);
         foreach (var file in files)
