@@ -140,7 +140,7 @@ internal static class RulesCommand
                     Console.Error.WriteLine($"triage: {target} will not be used: {Plural.Of(problems.Count, "file")} did not scan (run `triage rules check`)");
                     return ExitCodes.Unusable;
                 }
-                Console.Out.WriteLine($"wrote {target} ({Plural.Of(Rules.Yaml.RulePack.RuleFiles(dir).Count, "rule file")})");
+                Console.Out.WriteLine($"wrote {target} ({Plural.Of(Rules.Yaml.RulePack.RuleFilesOf(dir).Count, "rule file")})");
                 return ExitCodes.Ok;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

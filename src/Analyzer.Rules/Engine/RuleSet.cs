@@ -69,10 +69,10 @@ public sealed class RuleSet
     /// given, each one's files in path order, so that a rule id used twice is reported at the later directory's file
     /// (a user's rule, not the built-in it collides with). With <paramref name="usePacks"/> (an analysis), a directory
     /// whose <see cref="RulePack"/> matches its files is read from the pack, without the rules' tests; the files read
-    /// so are added to <paramref name="packed"/> (as the definitions name them).
+    /// so are added to <paramref name="packed"/> (as the definitions name them) and the packs to <paramref name="packs"/>.
     /// </summary>
     public static IReadOnlyList<RuleDefinition> Read(IEnumerable<string> paths, IReadOnlySet<string> symptoms, DiagnosticBag diagnostics, string? displayRoot = null,
-        bool usePacks = false, ISet<string>? packed = null)
+        bool usePacks = false, ISet<string>? packed = null, ICollection<RulePack>? packs = null)
     {
         var loader = new RuleFileLoader(symptoms);
         var definitions = new List<RuleDefinition>();
@@ -81,6 +81,7 @@ public sealed class RuleSet
         {
             if (usePacks && Directory.Exists(path) && RulePack.TryRead(path) is { } pack)
             {
+                packs?.Add(pack);
                 foreach (var (relative, events) in pack.Files)
                     if (Path.Combine(path, relative) is var file && seen.Add(file))
                     {
@@ -197,6 +198,6 @@ public sealed class RuleSet
 
     private static IEnumerable<string> Files(string path) =>
         Directory.Exists(path)
-            ? RulePack.RuleFiles(path)
+            ? RulePack.RuleFilesOf(path)
             : File.Exists(path) ? [path] : throw new DirectoryNotFoundException($"rules path '{path}' does not exist");
 }

@@ -15,7 +15,7 @@ public sealed class Sha256
     public const int HashSize = 32;
     private const int BlockSize = 64;
 
-    private static readonly uint[] K =
+    private static ReadOnlySpan<uint> K =>
     [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -29,7 +29,6 @@ public sealed class Sha256
 
     private readonly uint[] _state = new uint[8];
     private readonly byte[] _buffer = new byte[BlockSize];
-    private readonly uint[] _schedule = new uint[64];
     private int _buffered;
     private ulong _length;
 
@@ -96,27 +95,30 @@ public sealed class Sha256
 
     private void Compress(ReadOnlySpan<byte> block)
     {
-        var w = _schedule;
+        // Spans sized by the loops' own bounds let the JIT drop the bounds checks; the schedule lives on the stack.
+        Span<uint> w = stackalloc uint[64];
+        ReadOnlySpan<uint> k = K;
+        if (block.Length < BlockSize || k.Length < 64) throw new ArgumentException("a SHA-256 block is 64 bytes", nameof(block));
         for (var i = 0; i < 16; i++)
-            w[i] = BinaryPrimitives.ReadUInt32BigEndian(block.Slice(i * 4));
-        for (var i = 16; i < 64; i++)
+            w[i] = BinaryPrimitives.ReadUInt32BigEndian(block.Slice(i * 4, 4));
+        for (var i = 16; i < w.Length; i++)
         {
-            var s0 = BitOperations.RotateRight(w[i - 15], 7) ^ BitOperations.RotateRight(w[i - 15], 18) ^ (w[i - 15] >> 3);
-            var s1 = BitOperations.RotateRight(w[i - 2], 17) ^ BitOperations.RotateRight(w[i - 2], 19) ^ (w[i - 2] >> 10);
+            uint x = w[i - 15], y = w[i - 2];
+            var s0 = BitOperations.RotateRight(x, 7) ^ BitOperations.RotateRight(x, 18) ^ (x >> 3);
+            var s1 = BitOperations.RotateRight(y, 17) ^ BitOperations.RotateRight(y, 19) ^ (y >> 10);
             w[i] = w[i - 16] + s0 + w[i - 7] + s1;
         }
-        uint a = _state[0], b = _state[1], c = _state[2], d = _state[3], e = _state[4], f = _state[5], g = _state[6], h = _state[7];
-        for (var i = 0; i < 64; i++)
+        var state = _state.AsSpan(0, 8);
+        uint a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
+        for (var i = 0; i < w.Length; i++)
         {
-            var s1 = BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25);
-            var ch = (e & f) ^ (~e & g);
-            var t1 = h + s1 + ch + K[i] + w[i];
-            var s0 = BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22);
-            var maj = (a & b) ^ (a & c) ^ (b & c);
-            var t2 = s0 + maj;
+            var t1 = h + (BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25))
+                     + ((e & f) ^ (~e & g)) + k[i] + w[i];
+            var t2 = (BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22))
+                     + ((a & b) ^ (a & c) ^ (b & c));
             h = g; g = f; f = e; e = d + t1; d = c; c = b; b = a; a = t1 + t2;
         }
-        _state[0] += a; _state[1] += b; _state[2] += c; _state[3] += d;
-        _state[4] += e; _state[5] += f; _state[6] += g; _state[7] += h;
+        state[0] += a; state[1] += b; state[2] += c; state[3] += d;
+        state[4] += e; state[5] += f; state[6] += g; state[7] += h;
     }
 }

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text;
-using Analyzer.Rules.Hashing;
+using System.IO.Hashing;
 using YamlDotNet.Core.Events;
 
 namespace Analyzer.Rules.Yaml;
@@ -24,20 +24,30 @@ public sealed class RulePack
     public static string BuildStamp { get; } =
         typeof(RulePack).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unversioned";
 
-    private RulePack(byte[] digest, IReadOnlyList<(string RelativePath, IReadOnlyList<ParsingEvent> Events)> files)
+    private RulePack(byte[] digest, string filesDigest, IReadOnlyList<string> ruleFiles, IReadOnlyList<(string RelativePath, IReadOnlyList<ParsingEvent> Events)> files)
     {
         Digest = digest;
+        FilesDigest = filesDigest;
+        RuleFiles = ruleFiles;
         Files = files;
     }
 
-    /// <summary>SHA-256 over each rule file's relative path and bytes, in load order.</summary>
+    /// <summary>XXH128 over each rule file's relative path and bytes, in load order: a cache key, not a proof (a fast
+    /// non-cryptographic hash, since hashing every rule file on each start is the cost a pack exists to avoid).</summary>
     public byte[] Digest { get; }
+
+    /// <summary>The report's rules digest of this directory's files (<see cref="RuleFilesDigest"/>), computed when the
+    /// pack was written: it holds while the pack matches the files.</summary>
+    public string FilesDigest { get; }
+
+    /// <summary>The directory's rule files the pack was checked against (full paths).</summary>
+    public IReadOnlyList<string> RuleFiles { get; }
 
     /// <summary>Each rule file, by path relative to the directory ('/' separated), in load order.</summary>
     public IReadOnlyList<(string RelativePath, IReadOnlyList<ParsingEvent> Events)> Files { get; }
 
     /// <summary>The rule files of <paramref name="directory"/> in the order the loader reads them.</summary>
-    public static IReadOnlyList<string> RuleFiles(string directory) =>
+    public static IReadOnlyList<string> RuleFilesOf(string directory) =>
         Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).ToList();
@@ -45,17 +55,17 @@ public sealed class RulePack
     /// <summary>The digest of <paramref name="files"/> (absolute paths under <paramref name="directory"/>) as they are now.</summary>
     public static byte[] DigestOf(string directory, IReadOnlyList<string> files)
     {
-        var sha = new Sha256();
+        var hash = new XxHash128();
         Span<byte> length = stackalloc byte[8];
         foreach (var file in files)
         {
             var bytes = File.ReadAllBytes(file);
-            sha.AppendData(Encoding.UTF8.GetBytes(Relative(directory, file) + "\0"));
+            hash.Append(Encoding.UTF8.GetBytes(Relative(directory, file) + "\0"));
             BitConverter.TryWriteBytes(length, (long)bytes.Length);
-            sha.AppendData(length);
-            sha.AppendData(bytes);
+            hash.Append(length);
+            hash.Append(bytes);
         }
-        return sha.GetHashAndReset();
+        return hash.GetHashAndReset();
     }
 
     /// <summary>
@@ -64,7 +74,7 @@ public sealed class RulePack
     /// </summary>
     public static IReadOnlyList<string> Write(string directory, Stream output)
     {
-        var files = RuleFiles(directory);
+        var files = RuleFilesOf(directory);
         var problems = new List<string>();
         var strings = new Dictionary<string, int>(StringComparer.Ordinal) { [""] = 0 };
         int Intern(string s)
@@ -98,6 +108,7 @@ public sealed class RulePack
         header.Write(FormatVersion);
         header.Write(BuildStamp);
         header.Write(DigestOf(directory, files));
+        header.Write(RuleFilesDigest.Of(files));
         header.Write7BitEncodedInt(strings.Count);
         foreach (var s in strings.OrderBy(p => p.Value).Select(p => p.Key))
             header.Write(s);
@@ -122,9 +133,11 @@ public sealed class RulePack
             using var r = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
             if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != BuildStamp)
                 return null;
-            var digest = r.ReadBytes(32);
-            if (!digest.AsSpan().SequenceEqual(DigestOf(directory, RuleFiles(directory))))
+            var digest = r.ReadBytes(16);
+            var ruleFiles = RuleFilesOf(directory);
+            if (!digest.AsSpan().SequenceEqual(DigestOf(directory, ruleFiles)))
                 return null;
+            var filesDigest = r.ReadString();
             var strings = new string[r.Read7BitEncodedInt()];
             for (var i = 0; i < strings.Length; i++)
                 strings[i] = r.ReadString();
@@ -140,7 +153,7 @@ public sealed class RulePack
                     events[i] = PackedEvents.Read(r, strings);
                 files.Add((name, events));
             }
-            return new RulePack(digest, files);
+            return new RulePack(digest, filesDigest, ruleFiles, files);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException
                                       or IndexOutOfRangeException or FormatException or ArgumentException)

@@ -25,7 +25,7 @@ public sealed class RulePackTests : IDisposable
     private string CopyOfShippedRules()
     {
         var target = Path.Combine(_dir, "rules");
-        foreach (var file in RulePack.RuleFiles(RepoPaths.Rules))
+        foreach (var file in RulePack.RuleFilesOf(RepoPaths.Rules))
         {
             var copy = Path.Combine(target, Path.GetRelativePath(RepoPaths.Rules, file));
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
@@ -81,7 +81,7 @@ public sealed class RulePackTests : IDisposable
     {
         var dir = CopyOfShippedRules();
         Pack(dir);
-        var file = RulePack.RuleFiles(dir)[0];
+        var file = RulePack.RuleFilesOf(dir)[0];
         File.WriteAllText(file, File.ReadAllText(file).Replace("\ntitle: ", "\ntitle: Edited ", StringComparison.Ordinal));
 
         Assert.Null(RulePack.TryRead(dir));
@@ -95,10 +95,10 @@ public sealed class RulePackTests : IDisposable
     {
         var dir = CopyOfShippedRules();
         Pack(dir);
-        File.Delete(RulePack.RuleFiles(dir)[^1]);
+        File.Delete(RulePack.RuleFilesOf(dir)[^1]);
         Assert.Null(RulePack.TryRead(dir));
         Pack(dir);
-        File.Copy(RulePack.RuleFiles(dir)[0], Path.Combine(dir, "zz-extra.yml"));
+        File.Copy(RulePack.RuleFilesOf(dir)[0], Path.Combine(dir, "zz-extra.yml"));
         Assert.Null(RulePack.TryRead(dir));
     }
 
@@ -212,7 +212,7 @@ public sealed class RulePackTests : IDisposable
     public void Rules_pack_refuses_rules_that_do_not_pass_rules_check()
     {
         var dir = CopyOfShippedRules();
-        var file = RulePack.RuleFiles(dir).First(f => f.Contains("GO0006", StringComparison.Ordinal));
+        var file = RulePack.RuleFilesOf(dir).First(f => f.Contains("GO0006", StringComparison.Ordinal));
         // A misspelt field: the YAML scans, only compiling the rule finds it.
         File.WriteAllText(file, File.ReadAllText(file).Replace("p.message", "p.mesage", StringComparison.Ordinal));
         var r = TriageProcess.Run("rules", "pack", dir);
@@ -220,6 +220,25 @@ public sealed class RulePackTests : IDisposable
         Assert.Contains("TRI0", r.Stderr, StringComparison.Ordinal);
         Assert.Contains("mesage", r.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(dir, RulePack.FileName)));
+    }
+
+    [Fact]
+    public void The_rules_digest_a_pack_stores_is_the_one_computed_from_its_files_and_is_used_only_while_it_matches()
+    {
+        var dir = CopyOfShippedRules();
+        var computed = RuleFilesDigest.Of(RulePack.RuleFilesOf(dir));
+        Pack(dir);
+        var loaded = RuleLoading.Load([dir], usePacks: true);
+        Assert.Single(loaded.Packs);
+        Assert.Equal(computed, loaded.Packs[0].FilesDigest);
+        Assert.Equal(computed, loaded.RulesDigest());
+
+        var file = RulePack.RuleFilesOf(dir)[0];
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\ntitle: ", "\ntitle: Edited ", StringComparison.Ordinal));
+        var edited = RuleLoading.Load([dir], usePacks: true);
+        Assert.Empty(edited.Packs);
+        Assert.NotEqual(computed, edited.RulesDigest());
+        Assert.Equal(RuleFilesDigest.Of(RulePack.RuleFilesOf(dir)), edited.RulesDigest());
     }
 
     [Fact]
@@ -256,7 +275,7 @@ public sealed class RulePackTests : IDisposable
         try
         {
             var rules = Path.Combine(root, "rules");
-            foreach (var file in RulePack.RuleFiles(RepoPaths.Rules))
+            foreach (var file in RulePack.RuleFilesOf(RepoPaths.Rules))
             {
                 var copy = Path.Combine(rules, Path.GetRelativePath(RepoPaths.Rules, file));
                 Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
