@@ -90,7 +90,7 @@ internal static class AnalyzeCommand
                 var started = DateTimeOffset.UtcNow;
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 report = Analysis.Run(stdin?.Path ?? o.Bundle, loaded.Rules, suppressions: suppressionSet);
-                report = report with { Run = new AnalysisRun(started, clock.Elapsed, RulesDigest.Of(loaded.Rules.Definitions)) };
+                report = report with { Run = new AnalysisRun(started, clock.Elapsed, loaded.RulesDigest()) };
             }
             catch (BundleException e)
             {

@@ -111,8 +111,9 @@ internal static class RulesCommand
     {
         var directory = new Argument<string>("DIR") { Description = "The rules directory to pack." };
         var command = new Command("pack",
-            $"Scan a rules directory ahead of time into DIR/{Rules.Yaml.RulePack.FileName}, so that an analysis starts without parsing YAML. " +
-            "The pack is used only while it matches the directory's files; the build packs the built-in rules.") { directory };
+            $"Check a rules directory as `rules check` does and scan it ahead of time into DIR/{Rules.Yaml.RulePack.FileName}, so that an analysis " +
+            "starts without parsing YAML and compiles only the rules it evaluates. Rules with errors are not packed (exit 2). The pack is used " +
+            "only while it matches the directory's files and this build; the build packs the built-in rules.") { directory };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(directory)!;
@@ -122,6 +123,12 @@ internal static class RulesCommand
                 return ExitCodes.Unusable;
             }
             var target = Path.Combine(dir, Rules.Yaml.RulePack.FileName);
+            // A pack vouches for its rules: an analysis compiles a packed rule only when it first needs it.
+            if (Load([dir], null) is null)
+            {
+                Console.Error.WriteLine($"triage: {target} not written: the rules have errors");
+                return ExitCodes.Unusable;
+            }
             try
             {
                 IReadOnlyList<string> problems = [];
@@ -133,7 +140,7 @@ internal static class RulesCommand
                     Console.Error.WriteLine($"triage: {target} will not be used: {Plural.Of(problems.Count, "file")} did not scan (run `triage rules check`)");
                     return ExitCodes.Unusable;
                 }
-                Console.Out.WriteLine($"wrote {target} ({Plural.Of(Rules.Yaml.RulePack.RuleFiles(dir).Count, "rule file")})");
+                Console.Out.WriteLine($"wrote {target} ({Plural.Of(Rules.Yaml.RulePack.RuleFilesOf(dir).Count, "rule file")})");
                 return ExitCodes.Ok;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -39,8 +39,9 @@ public static class Evaluator
             }
             try
             {
-                var rows = RulePlanRunner.Rows(rule, facts);
-                var produced = RuleOutput.Produce(rule, rows, facts.Catalog, suppressed);
+                var plan = rule.Compiled;
+                var rows = RulePlanRunner.Rows(plan, facts);
+                var produced = RuleOutput.Produce(plan, rows, facts.Catalog, suppressed);
                 setApart.AddRange(produced.Suppressed);
                 if (flushed)
                 {
@@ -50,8 +51,8 @@ public static class Evaluator
                 else
                     pending.AddRange(produced.Findings);
                 facts.WithDerived(produced.Facts);
-                if (rule.DeriveType is not null) derived[rule.Id] = produced.Facts;
-                var count = produced.Findings.Count + produced.Suppressed.Count + (rule.DeriveType is null ? 0 : produced.Facts.Count);
+                if (plan.DeriveType is not null) derived[rule.Id] = produced.Facts;
+                var count = produced.Findings.Count + produced.Suppressed.Count + (plan.DeriveType is null ? 0 : produced.Facts.Count);
                 outcomes.Add(new RuleOutcome(rule.Id, rule.Definition.Title, count > 0 ? RuleOutcomeKind.Fired : RuleOutcomeKind.Passed, count, null));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -85,13 +86,13 @@ public static class Evaluator
     /// Skipped, not passed, when the bundle holds no evidence of the kind a required binding needs: "no finding"
     /// must never read as "healthy".
     /// </summary>
-    private static string? SkipReason(CompiledRule rule, FactSet facts)
+    private static string? SkipReason(PlannedRule rule, FactSet facts)
     {
         if (!rule.Enabled)
             return "disabled by config";
-        var missing = rule.Bindings
-            .Where(b => b.Kind == BindingKind.Required && !facts.HasSource(b.Type.Source))
-            .Select(b => $"{b.Type.Source} ({b.Type.Name})")
+        var missing = rule.Required
+            .Where(t => !facts.HasSource(t.Source))
+            .Select(t => $"{t.Source} ({t.Name})")
             .Distinct()
             .ToList();
         return missing.Count == 0 ? null : $"no {string.Join(" or ", missing)} evidence in the bundle";

@@ -91,6 +91,41 @@ internal static class RuleCompiler
         };
     }
 
+    /// <summary>
+    /// The rule's place in a set without compiling it: its fact types resolved against the catalog, the type it
+    /// derives, and config's enable switch and params checked (a config problem is the user's, so it is reported at
+    /// load whatever is deferred). Null with diagnostics when a type or a config value is wrong.
+    /// </summary>
+    public static RuleHeader? Header(RuleDefinition rule, FactCatalog catalog, RuleOverride? config, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.Items.Count;
+        var consumes = new HashSet<string>(StringComparer.Ordinal);
+        var required = new List<FactType>();
+        foreach (var b in rule.Match)
+        {
+            if (!catalog.TryGet(b.FactType, out var type))
+            {
+                diagnostics.Add("TRI0107", b.FactTypeLocation, $"unknown fact type '{b.FactType}'", b.FactType,
+                    DidYouMean.Suggest(b.FactType, catalog.Types.Select(t => t.Name)));
+                continue;
+            }
+            consumes.Add(type.Name);
+            if (b.Kind == BindingKind.Required)
+                required.Add(type);
+        }
+        var produces = "Finding";
+        if (rule.Derive is { } derive)
+        {
+            if (catalog.TryGet(derive.FactType, out var derived))
+                produces = derived.Name;
+            else
+                diagnostics.Add("TRI0107", derive.Location, $"unknown fact type '{derive.FactType}' to derive", derive.FactType,
+                    DidYouMean.Suggest(derive.FactType, catalog.Types.Where(t => t.IsDerived).Select(t => t.Name)));
+        }
+        ResolveParams(rule, config, diagnostics);
+        return diagnostics.Items.Count > before ? null : new RuleHeader(rule, config?.Enabled ?? true, produces, consumes, required);
+    }
+
     private static List<CompiledBinding> CompileBindings(RuleDefinition rule, ExpressionScope scope, List<FactType> types, HashSet<string> used, DiagnosticBag diagnostics)
     {
         var joinKeys = rule.Match.Select(_ => new List<JoinKey>()).ToList();
@@ -233,7 +268,7 @@ internal static class RuleCompiler
         return (type, fields);
     }
 
-    private static object?[] ResolveParams(RuleDefinition rule, RuleOverride? config, DiagnosticBag diagnostics)
+    internal static object?[] ResolveParams(RuleDefinition rule, RuleOverride? config, DiagnosticBag diagnostics)
     {
         var values = rule.Params.Select(p => (object?)p.Default).ToArray();
         if (config is null) return values;

@@ -12,7 +12,7 @@ namespace Analyzer.Rules.Engine;
 /// </summary>
 public sealed class RuleSet
 {
-    private RuleSet(IReadOnlyList<RuleDefinition> definitions, IReadOnlyList<CompiledRule> ordered, FactCatalog catalog)
+    private RuleSet(IReadOnlyList<RuleDefinition> definitions, IReadOnlyList<PlannedRule> ordered, FactCatalog catalog)
     {
         Definitions = definitions;
         Ordered = ordered;
@@ -24,8 +24,8 @@ public sealed class RuleSet
 
     public IReadOnlyList<RuleDefinition> Definitions { get; }
     public FactCatalog Catalog { get; }
-    internal IReadOnlyList<CompiledRule> Ordered { get; }
-    internal IReadOnlyDictionary<string, CompiledRule> ById { get; }
+    internal IReadOnlyList<PlannedRule> Ordered { get; }
+    internal IReadOnlyDictionary<string, PlannedRule> ById { get; }
 
     /// <summary>Rule id → the rules whose findings its findings may absorb.</summary>
     internal IReadOnlyDictionary<string, IReadOnlySet<string>> Absorbs { get; }
@@ -38,20 +38,41 @@ public sealed class RuleSet
     /// </summary>
     public void Verify(DiagnosticBag diagnostics)
     {
-        Templates.TemplateCompiler.Verify(Ordered.SelectMany(r => r.NextSteps.Prepend(r.Message)).OfType<Templates.RuleTemplate>(), diagnostics);
-        foreach (var pattern in Ordered.SelectMany(r => r.Patterns))
+        var compiled = Ordered.Select(r => r.Compiled).ToList();
+        Templates.TemplateCompiler.Verify(compiled.SelectMany(r => r.NextSteps.Prepend(r.Message)).OfType<Templates.RuleTemplate>(), diagnostics);
+        foreach (var pattern in compiled.SelectMany(r => r.Patterns))
             if (pattern.Verify() is { } problem)
                 diagnostics.Add(problem);
+    }
+
+    /// <summary>
+    /// The same rules under another config (a rule test's params): nothing is compiled again, since a compiled rule
+    /// reads its params from the evaluation frame. Null with diagnostics when the config names an unknown rule or param
+    /// or gives a value of the wrong type.
+    /// </summary>
+    public RuleSet? WithConfig(RuleConfig config, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.Items.Count;
+        CheckConfigNames(config, Definitions.Select(d => d.Id).ToHashSet(StringComparer.Ordinal), diagnostics);
+        var ordered = new List<PlannedRule>(Ordered.Count);
+        foreach (var rule in Ordered)
+        {
+            var overrides = config.Rules.GetValueOrDefault(rule.Id);
+            var values = RuleCompiler.ResolveParams(rule.Definition, overrides, diagnostics);
+            ordered.Add(rule.With(overrides?.Severity ?? rule.Definition.Severity, overrides?.Enabled ?? true, values));
+        }
+        return diagnostics.Items.Count > before ? null : new RuleSet(Definitions, ordered, Catalog);
     }
 
     /// <summary>
     /// Reads every <c>*.yaml</c>/<c>*.yml</c> under the given directories (or files): the directories in the order
     /// given, each one's files in path order, so that a rule id used twice is reported at the later directory's file
     /// (a user's rule, not the built-in it collides with). With <paramref name="usePacks"/> (an analysis), a directory
-    /// whose <see cref="RulePack"/> matches its files is read from the pack, without the rules' tests.
+    /// whose <see cref="RulePack"/> matches its files is read from the pack, without the rules' tests; the files read
+    /// so are added to <paramref name="packed"/> (as the definitions name them) and the packs to <paramref name="packs"/>.
     /// </summary>
     public static IReadOnlyList<RuleDefinition> Read(IEnumerable<string> paths, IReadOnlySet<string> symptoms, DiagnosticBag diagnostics, string? displayRoot = null,
-        bool usePacks = false)
+        bool usePacks = false, ISet<string>? packed = null, ICollection<RulePack>? packs = null)
     {
         var loader = new RuleFileLoader(symptoms);
         var definitions = new List<RuleDefinition>();
@@ -60,9 +81,14 @@ public sealed class RuleSet
         {
             if (usePacks && Directory.Exists(path) && RulePack.TryRead(path) is { } pack)
             {
+                packs?.Add(pack);
                 foreach (var (relative, events) in pack.Files)
                     if (Path.Combine(path, relative) is var file && seen.Add(file))
-                        definitions.AddRange(loader.Load(Display(file, displayRoot), events, diagnostics));
+                    {
+                        var display = Display(file, displayRoot);
+                        packed?.Add(display);
+                        definitions.AddRange(loader.Load(display, events, diagnostics));
+                    }
                 continue;
             }
             foreach (var file in Files(path).OrderBy(f => f, StringComparer.Ordinal))
@@ -74,26 +100,48 @@ public sealed class RuleSet
 
     /// <param name="enumerated">String fields with a closed vocabulary (e.g. a finding's symptom): literals compared
     /// with them or derived into them are checked. None when omitted.</param>
+    /// <param name="deferred">Rules whose expressions and templates are compiled on first evaluation instead of now:
+    /// only rules already known to compile (read from a rule pack, which <c>rules pack</c> writes only for rules that
+    /// pass <c>rules check</c> under this build). Their fact types and config are still checked now.</param>
     public static RuleSet? Compile(IReadOnlyList<RuleDefinition> definitions, FactCatalog catalog, RuleConfig config, DiagnosticBag diagnostics,
-        EnumeratedFields? enumerated = null)
+        EnumeratedFields? enumerated = null, Func<RuleDefinition, bool>? deferred = null)
     {
         var before = diagnostics.Items.Count;
         foreach (var dup in definitions.GroupBy(d => d.Id).Where(g => g.Count() > 1))
             foreach (var d in dup.Skip(1))
                 diagnostics.Add("TRI0105", d.Location, $"rule id {d.Id} is already used by {dup.First().File}", d.Id);
-        var ids = definitions.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (id, o) in config.Rules)
-            if (!ids.Contains(id))
-                diagnostics.Add("TRI0301", o.Location, $"config names rule {id}, which does not exist", id, DidYouMean.Suggest(id, ids));
+        CheckConfigNames(config, definitions.Select(d => d.Id).ToHashSet(StringComparer.Ordinal), diagnostics);
         CheckAbsorbs(definitions, diagnostics);
-        var compiled = new List<CompiledRule>();
+        var vocabulary = enumerated ?? EnumeratedFields.None;
+        var compiled = new List<PlannedRule>();
         foreach (var d in definitions)
-            if (RuleCompiler.Compile(d, catalog, enumerated ?? EnumeratedFields.None, config.Rules.GetValueOrDefault(d.Id), diagnostics) is { } c)
-                compiled.Add(c);
+        {
+            var overrides = config.Rules.GetValueOrDefault(d.Id);
+            if (deferred?.Invoke(d) == true)
+            {
+                if (RuleCompiler.Header(d, catalog, overrides, diagnostics) is { } header)
+                    compiled.Add(new PlannedRule(header, () => CompileNow(d, catalog, vocabulary, overrides)));
+            }
+            else if (RuleCompiler.Compile(d, catalog, vocabulary, overrides, diagnostics) is { } c)
+                compiled.Add(new PlannedRule(c));
+        }
         if (diagnostics.Items.Count > before)
             return null;
         var ordered = Stratify(compiled, diagnostics);
         return ordered is null ? null : new RuleSet(definitions, ordered, catalog);
+    }
+
+    private static void CheckConfigNames(RuleConfig config, IReadOnlySet<string> ids, DiagnosticBag diagnostics)
+    {
+        foreach (var (id, o) in config.Rules)
+            if (!ids.Contains(id))
+                diagnostics.Add("TRI0301", o.Location, $"config names rule {id}, which does not exist", id, DidYouMean.Suggest(id, ids));
+    }
+
+    private static CompiledRule CompileNow(RuleDefinition definition, FactCatalog catalog, EnumeratedFields enumerated, RuleOverride? overrides)
+    {
+        var diagnostics = new DiagnosticBag();
+        return RuleCompiler.Compile(definition, catalog, enumerated, overrides, diagnostics) ?? throw new RuleCompileException(diagnostics.Items);
     }
 
     /// <summary>An absorbed rule must exist, be another rule, and say what its findings are about (subjects).</summary>
@@ -117,12 +165,12 @@ public sealed class RuleSet
     }
 
     /// <summary>Topological order over "produces type → consumes type", stable in file order (Kahn's algorithm).</summary>
-    private static List<CompiledRule>? Stratify(List<CompiledRule> rules, DiagnosticBag diagnostics)
+    private static List<PlannedRule>? Stratify(List<PlannedRule> rules, DiagnosticBag diagnostics)
     {
         var producers = rules.ToLookup(r => r.Produces, StringComparer.Ordinal);
         var deps = rules.ToDictionary(r => r, r => r.Consumes.SelectMany(t => producers[t]).ToHashSet());
-        var ordered = new List<CompiledRule>();
-        var done = new HashSet<CompiledRule>();
+        var ordered = new List<PlannedRule>();
+        var done = new HashSet<PlannedRule>();
         while (ordered.Count < rules.Count)
         {
             var ready = rules.Where(r => !done.Contains(r) && deps[r].All(done.Contains)).ToList();
@@ -150,6 +198,6 @@ public sealed class RuleSet
 
     private static IEnumerable<string> Files(string path) =>
         Directory.Exists(path)
-            ? RulePack.RuleFiles(path)
+            ? RulePack.RuleFilesOf(path)
             : File.Exists(path) ? [path] : throw new DirectoryNotFoundException($"rules path '{path}' does not exist");
 }

@@ -30,10 +30,11 @@ public sealed class RuleTestRunner(FactCatalog catalog, Func<string, FactSet> lo
     {
         var failures = new List<string>();
         var diagnostics = new DiagnosticBag();
-        var rules = test.Params.Count == 0 ? baseSet : RuleSet.Compile(definitions, catalog, WithParams(config, rule, test), diagnostics, enumerated);
+        // A test's params change values, not plans: the base set is reused under them instead of compiled again.
+        var rules = test.Params.Count == 0 ? baseSet : baseSet?.WithConfig(WithParams(config, rule, test), diagnostics);
         if (rules is null)
         {
-            failures.AddRange((test.Params.Count == 0 ? baseDiagnostics : diagnostics).Items.Select(d => d.ToString()));
+            failures.AddRange((baseSet is null ? baseDiagnostics : diagnostics).Items.Select(d => d.ToString()));
             return new RuleTestResult(rule.Id, test.Name, test.Location, failures);
         }
         var facts = Facts(rule, test, diagnostics, failures);

@@ -1,5 +1,6 @@
-using System.Security.Cryptography;
+using System.Reflection;
 using System.Text;
+using System.IO.Hashing;
 using YamlDotNet.Core.Events;
 
 namespace Analyzer.Rules.Yaml;
@@ -10,27 +11,43 @@ namespace Analyzer.Rules.Yaml;
 /// files. Scanning YAML was most of triage's start-up; a pack is read in a fraction of that. It is only a cache: a
 /// directory whose files no longer match the digest (a rule edited, added or removed) is read from its text, so a
 /// stale pack costs time and never changes a result. `rules check` and `rules test` always read the text.
+/// A pack also names the build that wrote it: `triage rules pack` writes one only for rules that pass `rules check`,
+/// which lets an analysis compile a packed rule on first use; a pack from another build is stale.
 /// </summary>
 public sealed class RulePack
 {
     public const string FileName = "rules.pack";
     private const string Magic = "TRIAGE-RULE-PACK";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
-    private RulePack(byte[] digest, IReadOnlyList<(string RelativePath, IReadOnlyList<ParsingEvent> Events)> files)
+    /// <summary>This build's identity (version and source revision): a pack written by another build is not used.</summary>
+    public static string BuildStamp { get; } =
+        typeof(RulePack).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unversioned";
+
+    private RulePack(byte[] digest, string filesDigest, IReadOnlyList<string> ruleFiles, IReadOnlyList<(string RelativePath, IReadOnlyList<ParsingEvent> Events)> files)
     {
         Digest = digest;
+        FilesDigest = filesDigest;
+        RuleFiles = ruleFiles;
         Files = files;
     }
 
-    /// <summary>SHA-256 over each rule file's relative path and bytes, in load order.</summary>
+    /// <summary>XXH128 over each rule file's relative path and bytes, in load order: a cache key, not a proof (a fast
+    /// non-cryptographic hash, since hashing every rule file on each start is the cost a pack exists to avoid).</summary>
     public byte[] Digest { get; }
+
+    /// <summary>The report's rules digest of this directory's files (<see cref="RuleFilesDigest"/>), computed when the
+    /// pack was written: it holds while the pack matches the files.</summary>
+    public string FilesDigest { get; }
+
+    /// <summary>The directory's rule files the pack was checked against (full paths).</summary>
+    public IReadOnlyList<string> RuleFiles { get; }
 
     /// <summary>Each rule file, by path relative to the directory ('/' separated), in load order.</summary>
     public IReadOnlyList<(string RelativePath, IReadOnlyList<ParsingEvent> Events)> Files { get; }
 
     /// <summary>The rule files of <paramref name="directory"/> in the order the loader reads them.</summary>
-    public static IReadOnlyList<string> RuleFiles(string directory) =>
+    public static IReadOnlyList<string> RuleFilesOf(string directory) =>
         Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).ToList();
@@ -38,17 +55,17 @@ public sealed class RulePack
     /// <summary>The digest of <paramref name="files"/> (absolute paths under <paramref name="directory"/>) as they are now.</summary>
     public static byte[] DigestOf(string directory, IReadOnlyList<string> files)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         Span<byte> length = stackalloc byte[8];
         foreach (var file in files)
         {
             var bytes = File.ReadAllBytes(file);
-            sha.AppendData(Encoding.UTF8.GetBytes(Relative(directory, file) + "\0"));
+            hash.Append(Encoding.UTF8.GetBytes(Relative(directory, file) + "\0"));
             BitConverter.TryWriteBytes(length, (long)bytes.Length);
-            sha.AppendData(length);
-            sha.AppendData(bytes);
+            hash.Append(length);
+            hash.Append(bytes);
         }
-        return sha.GetHashAndReset();
+        return hash.GetHashAndReset();
     }
 
     /// <summary>
@@ -57,7 +74,7 @@ public sealed class RulePack
     /// </summary>
     public static IReadOnlyList<string> Write(string directory, Stream output)
     {
-        var files = RuleFiles(directory);
+        var files = RuleFilesOf(directory);
         var problems = new List<string>();
         var strings = new Dictionary<string, int>(StringComparer.Ordinal) { [""] = 0 };
         int Intern(string s)
@@ -89,7 +106,9 @@ public sealed class RulePack
         using var header = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
         header.Write(Magic);
         header.Write(FormatVersion);
+        header.Write(BuildStamp);
         header.Write(DigestOf(directory, files));
+        header.Write(RuleFilesDigest.Of(files));
         header.Write7BitEncodedInt(strings.Count);
         foreach (var s in strings.OrderBy(p => p.Value).Select(p => p.Key))
             header.Write(s);
@@ -112,11 +131,13 @@ public sealed class RulePack
         try
         {
             using var r = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
-            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
+            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != BuildStamp)
                 return null;
-            var digest = r.ReadBytes(32);
-            if (!digest.AsSpan().SequenceEqual(DigestOf(directory, RuleFiles(directory))))
+            var digest = r.ReadBytes(16);
+            var ruleFiles = RuleFilesOf(directory);
+            if (!digest.AsSpan().SequenceEqual(DigestOf(directory, ruleFiles)))
                 return null;
+            var filesDigest = r.ReadString();
             var strings = new string[r.Read7BitEncodedInt()];
             for (var i = 0; i < strings.Length; i++)
                 strings[i] = r.ReadString();
@@ -132,7 +153,7 @@ public sealed class RulePack
                     events[i] = PackedEvents.Read(r, strings);
                 files.Add((name, events));
             }
-            return new RulePack(digest, files);
+            return new RulePack(digest, filesDigest, ruleFiles, files);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException
                                       or IndexOutOfRangeException or FormatException or ArgumentException)

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Analyzer.Rules.Hashing;
 using System.Text;
 using Analyzer.Rules.Engine;
 
@@ -35,7 +35,7 @@ public static class FindingFingerprint
             text.Append(WithoutNumbers(finding.Evidence[0].Path));
         foreach (var quoted in CodeSpans(finding.Message).Distinct(StringComparer.Ordinal))
             text.Append('\n').Append(WithoutNumbers(quoted));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())).AsSpan(0, 16));
+        return Convert.ToHexStringLower(Sha256.HashData(Encoding.UTF8.GetBytes(text.ToString())).AsSpan(0, 16));
     }
 
     /// <summary>Every run of digits becomes one '#': <c>proc/1234/stack</c> and <c>proc/99/stack</c> agree.</summary>

@@ -25,7 +25,7 @@ public sealed class RulePackTests : IDisposable
     private string CopyOfShippedRules()
     {
         var target = Path.Combine(_dir, "rules");
-        foreach (var file in RulePack.RuleFiles(RepoPaths.Rules))
+        foreach (var file in RulePack.RuleFilesOf(RepoPaths.Rules))
         {
             var copy = Path.Combine(target, Path.GetRelativePath(RepoPaths.Rules, file));
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
@@ -81,7 +81,7 @@ public sealed class RulePackTests : IDisposable
     {
         var dir = CopyOfShippedRules();
         Pack(dir);
-        var file = RulePack.RuleFiles(dir)[0];
+        var file = RulePack.RuleFilesOf(dir)[0];
         File.WriteAllText(file, File.ReadAllText(file).Replace("\ntitle: ", "\ntitle: Edited ", StringComparison.Ordinal));
 
         Assert.Null(RulePack.TryRead(dir));
@@ -95,10 +95,10 @@ public sealed class RulePackTests : IDisposable
     {
         var dir = CopyOfShippedRules();
         Pack(dir);
-        File.Delete(RulePack.RuleFiles(dir)[^1]);
+        File.Delete(RulePack.RuleFilesOf(dir)[^1]);
         Assert.Null(RulePack.TryRead(dir));
         Pack(dir);
-        File.Copy(RulePack.RuleFiles(dir)[0], Path.Combine(dir, "zz-extra.yml"));
+        File.Copy(RulePack.RuleFilesOf(dir)[0], Path.Combine(dir, "zz-extra.yml"));
         Assert.Null(RulePack.TryRead(dir));
     }
 
@@ -206,6 +206,96 @@ public sealed class RulePackTests : IDisposable
         Assert.Contains("(73 rule files)", r.Stdout, StringComparison.Ordinal);
         Assert.NotNull(RulePack.TryRead(dir));
         Assert.Equal(2, TriageProcess.Run("rules", "pack", Path.Combine(_dir, "absent")).ExitCode);
+    }
+
+    [Fact]
+    public void Rules_pack_refuses_rules_that_do_not_pass_rules_check()
+    {
+        var dir = CopyOfShippedRules();
+        var file = RulePack.RuleFilesOf(dir).First(f => f.Contains("GO0006", StringComparison.Ordinal));
+        // A misspelt field: the YAML scans, only compiling the rule finds it.
+        File.WriteAllText(file, File.ReadAllText(file).Replace("p.message", "p.mesage", StringComparison.Ordinal));
+        var r = TriageProcess.Run("rules", "pack", dir);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("TRI0", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("mesage", r.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir, RulePack.FileName)));
+    }
+
+    [Fact]
+    public void The_rules_digest_a_pack_stores_is_the_one_computed_from_its_files_and_is_used_only_while_it_matches()
+    {
+        var dir = CopyOfShippedRules();
+        var computed = RuleFilesDigest.Of(RulePack.RuleFilesOf(dir));
+        Pack(dir);
+        var loaded = RuleLoading.Load([dir], usePacks: true);
+        Assert.Single(loaded.Packs);
+        Assert.Equal(computed, loaded.Packs[0].FilesDigest);
+        Assert.Equal(computed, loaded.RulesDigest());
+
+        var file = RulePack.RuleFilesOf(dir)[0];
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\ntitle: ", "\ntitle: Edited ", StringComparison.Ordinal));
+        var edited = RuleLoading.Load([dir], usePacks: true);
+        Assert.Empty(edited.Packs);
+        Assert.NotEqual(computed, edited.RulesDigest());
+        Assert.Equal(RuleFilesDigest.Of(RulePack.RuleFilesOf(dir)), edited.RulesDigest());
+    }
+
+    [Fact]
+    public void A_pack_written_by_another_build_is_stale()
+    {
+        var dir = CopyOfShippedRules();
+        Pack(dir);
+        var path = Path.Combine(dir, RulePack.FileName);
+        var bytes = File.ReadAllBytes(path);
+        var stamp = Encoding.UTF8.GetBytes(RulePack.BuildStamp);
+        var at = bytes.AsSpan().IndexOf(stamp);
+        Assert.True(at > 0);
+        bytes[at] ^= 0x01; // the same length, another build
+        File.WriteAllBytes(path, bytes);
+        Assert.Null(RulePack.TryRead(dir));
+    }
+
+    /// <summary>
+    /// An analysis of the built-in rules from their pack compiles each rule when it is first evaluated; every fixture's
+    /// report must equal the one from rules compiled at load (the approved reports).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(FixtureReports.Names), MemberType = typeof(FixtureReports))]
+    public void Every_fixture_reports_the_same_when_packed_rules_compile_on_first_use(string fixture)
+    {
+        var bundle = Path.Combine(RepoPaths.Fixtures, fixture);
+        Assert.Equal(Json(Analysis.Run(bundle, ShippedRules.Rules)), Json(Analysis.Run(bundle, DeferredShippedRules.Value)));
+    }
+
+    private static readonly Lazy<RuleSet> DeferredShippedRules = new(() =>
+    {
+        // Packed in a scratch copy named like the repository's, so rule files are cited by the same paths.
+        var root = Directory.CreateTempSubdirectory("triage-deferred-").FullName;
+        try
+        {
+            var rules = Path.Combine(root, "rules");
+            foreach (var file in RulePack.RuleFilesOf(RepoPaths.Rules))
+            {
+                var copy = Path.Combine(rules, Path.GetRelativePath(RepoPaths.Rules, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(file, copy);
+            }
+            Pack(rules);
+            var loaded = RuleLoading.Load([rules], null, root, verify: false, usePacks: true);
+            return loaded.Rules ?? throw new InvalidOperationException(string.Join("\n", loaded.Diagnostics.Items));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    });
+
+    private static string Json(Analyzer.Reporting.ReportModel report)
+    {
+        using var buffer = new MemoryStream();
+        Analyzer.Reporting.JsonReportWriter.Write(report, buffer);
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static string WithoutRunTimes(string json) =>

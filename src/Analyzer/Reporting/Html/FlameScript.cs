@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Analyzer.Rules.Hashing;
 using System.Text;
 
 namespace Analyzer.Reporting.Html;
@@ -24,5 +24,5 @@ internal static class FlameScript
     public static string Text => Source.Value;
 
     /// <summary>The CSP source expression that allows exactly <see cref="Text"/>: 'sha256-' and the base64 digest.</summary>
-    public static string Hash => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Text)));
+    public static string Hash => "sha256-" + Convert.ToBase64String(Sha256.HashData(Encoding.UTF8.GetBytes(Text)));
 }
