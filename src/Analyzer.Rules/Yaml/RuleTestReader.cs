@@ -40,10 +40,22 @@ internal static class RuleTestReader
                 continue;
             }
             var (typeNode, fieldsNode) = one.Children.First();
-            var fields = r.Mapping(fieldsNode, "inline fact fields") is { } fm
-                ? fm.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => YamlReading.Plain(kv.Value), StringComparer.Ordinal)
-                : new Dictionary<string, object?>();
-            facts.Add(new InlineFact(((YamlScalarNode)typeNode).Value ?? "", fields, r.At(typeNode)));
+            // YAML allows any node as a key ('[a]: 1', '? {b: c}'); a fact type and a field name are plain words.
+            if (typeNode is not YamlScalarNode type)
+            {
+                r.Diagnostics.Add("TRI0103", r.At(typeNode), "an inline fact's type is a word, as in '- FactType: { field: value, ... }'");
+                continue;
+            }
+            var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
+            if (r.Mapping(fieldsNode, "inline fact fields") is { } fm)
+                foreach (var (key, value) in fm.Children)
+                {
+                    if (key is YamlScalarNode field)
+                        fields[field.Value ?? ""] = YamlReading.Plain(value);
+                    else
+                        r.Diagnostics.Add("TRI0103", r.At(key), "an inline fact's field name is a word, as in '{ field: value }'");
+                }
+            facts.Add(new InlineFact(type.Value ?? "", fields, r.At(typeNode)));
         }
         return facts;
     }

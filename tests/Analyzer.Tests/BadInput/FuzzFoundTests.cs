@@ -73,4 +73,31 @@ public sealed class FuzzFoundTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("      - [GoroutineGroup]: { state: x }\n")]
+    [InlineData("      - GoroutineGroup: { [state]: x }\n")]
+    [InlineData("      - GoroutineGroup: { ? { a: b }: x }\n")]
+    public void Inline_test_fact_with_a_collection_as_type_or_field_name_is_a_diagnostic_not_a_crash(string fact)
+    {
+        // fuzz rules (hour run), 8 crashes: a sequence where an inline test fact's type or field name belongs was cast
+        // to a scalar (InvalidCastException out of rules check).
+        var rule = "id: GO0901\ntitle: t\nsymptom: go-panic\nseverity: error\nmatch:\n  g: { fact: GoroutineGroup }\nmessage: \"{{g.state}}\"\n" +
+                   "tests:\n  - name: t\n    facts:\n" + fact + "    expect: { fires: 1 }\n";
+        var dir = Directory.CreateTempSubdirectory("triage-fuzz-rule-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "go"));
+            File.WriteAllText(Path.Combine(dir, "go", "fuzz.yaml"), rule);
+
+            var loaded = Analyzer.Pipeline.RuleLoading.Load([dir], verify: true);
+
+            var d = Assert.Single(loaded.Diagnostics.Items, d => d.Code == "TRI0103");
+            Assert.Equal(11, d.Location.Line);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
