@@ -90,7 +90,26 @@ public sealed class PsLoopTests
     [InlineData("12345")]
     [InlineData("Thu Dec 3")]
     [InlineData("=====")]
+    [InlineData(",  load average: 6.32, 2.73, 1.08")]
+    [InlineData(", , , 11:00:00 ,")]
+    [InlineData("Dec 3 11:00:00 +")]
+    [InlineData("2026-12-03T11:53:53+")]
+    [InlineData("2026-12-03T11:53:53 extra words")]
+    [InlineData("Feb 30 11:00:00 2026")]
+    [InlineData("1796298833.")]
     public void Rows_and_other_text_are_no_date_lines(string line) => Assert.Null(CaptureStamp.TryParse(line));
+
+    [Fact]
+    public void Any_mix_of_date_words_and_punctuation_is_read_without_throwing()
+    {
+        string[] words = ["Thu", "Dec", "3", "03", "11:53:53", "1:53:53", "AM", "PM", "UTC", "+0100", "-05:00", "+", "-", ",", "2026", "=", "#", "2026-12-03T11:53:53", ",123", "Z", ".", ":", "1796298833", "99:99:99"];
+        var random = new Random(10);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var line = string.Join(random.Next(3) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 9)).Select(_ => words[random.Next(words.Length)]));
+            _ = CaptureStamp.TryParse(line);
+        }
+    }
 
     [Fact]
     public void A_listing_cut_mid_line_at_the_end_makes_the_file_partial()

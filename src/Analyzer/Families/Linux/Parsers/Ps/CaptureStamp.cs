@@ -79,6 +79,7 @@ internal readonly record struct CaptureStamp(DateTime Wall, string Text)
         for (var t = 0; t < n; t++)
         {
             var word = text[ranges[t]].TrimEnd(',');
+            if (word.IsEmpty) return null; // a lone comma: `, load average: ...` of a cut top line
             if (word.Length == 3 && MonthOf(word) is > 0 and var m && month == 0) month = m;
             else if (word.Length == 3 && t == 0 && Array.IndexOf(Weekdays, word.ToString()) >= 0) { }
             else if (word.Length is 1 or 2 && day == 0 && Number(word, out var d) && d is >= 1 and <= 31) day = d;
