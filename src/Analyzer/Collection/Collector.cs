@@ -36,10 +36,11 @@ public static class Collector
         if (options.Host)
         {
             work.Add(ResourceSampler.CaptureAsync(host, recorder, seconds, kernel, hostName));
+            // Processes at the start and at the end of the window, beside the other host sources.
+            work.Add(Task.Run(() => ProcessSource.CaptureAsync(host, recorder, seconds)));
             work.Add(Task.Run(() =>
             {
                 KernelLogSource.Capture(host, tools, recorder);
-                ProcessSource.Capture(host, recorder);
                 ZfsSource.Capture(host, tools, recorder, seconds);
                 LustreSource.Capture(host, tools, recorder);
             }));

@@ -5,25 +5,50 @@ using System.Text;
 namespace Analyzer.Collection;
 
 /// <summary>
-/// Processes from /proc without ps: a <c>ps -eo pid,stat,wchan:32,comm</c> listing (state from /proc/PID/stat, wait
-/// channel from /proc/PID/wchan), the <c>stack</c> and <c>status</c> of every task in D state (threads included: a
-/// D-state thread of a busy process is what a hang shows), and every task's kernel stack as <c>head</c> sections,
-/// which the analyzer groups into identical stacks with their counts, as <c>md5sum /proc/*/stack | sort | uniq -c</c>.
+/// Processes from /proc without ps: a <c>ps -eo pid,stat,wchan:32,comm</c> listing at the start of the window and
+/// another at its end, in one file with a <c>date -u</c> line before each (<see cref="ProcessListing"/>), so a task in
+/// D state in both is stuck, not an instant; the <c>stack</c> and <c>status</c> of every task in D state at the start
+/// (threads included: a D-state thread of a busy process is what a hang shows), and every task's kernel stack as
+/// <c>head</c> sections, which the analyzer groups into identical stacks with their counts, as
+/// <c>md5sum /proc/*/stack | sort | uniq -c</c>.
 /// </summary>
 public static class ProcessSource
 {
     private const int MaxDState = 500;
 
-    public static void Capture(HostFiles host, CaptureRecorder recorder)
+    public static async Task CaptureAsync(HostFiles host, CaptureRecorder recorder, int seconds)
     {
         var clock = Stopwatch.StartNew();
+        if (Capture(host, recorder, clock) is not { } first) return;
+        // The file is written at the end of the window: hold room for both listings, so that sources finishing
+        // meanwhile cannot spend the size budget the first evidence of a hang needs.
+        var held = recorder.Budget.Take(2L * Encoding.UTF8.GetByteCount(first));
+        // The end of the window, or as close to it as the time budget allows (a second left for the listing itself).
+        var wait = TimeSpan.FromSeconds(seconds) - clock.Elapsed;
+        var allowed = recorder.Budget.TimeLeft - TimeSpan.FromSeconds(1);
+        var cut = wait > allowed;
+        if (cut) wait = allowed;
+        if (wait > TimeSpan.Zero) await Task.Delay(wait).ConfigureAwait(false);
+        var started = clock.Elapsed;
+        var second = recorder.Budget.TimeSpent ? null : ProcessListing.Take(host, recorder.Budget);
+        var apart = (int)Math.Round(started.TotalSeconds);
+        var reason = second is null ? "time budget: one listing, none at the end of the window"
+            : $"2 listings {apart} s apart" + (cut ? $" (time budget: {seconds} s asked)" : "");
+        recorder.Budget.Return(held);
+        recorder.AddText("processes", "/proc/PID/stat, /proc/PID/wchan", "ps-eo-wchan.txt", first + second, clock.ElapsedMilliseconds,
+            cut || second is null ? SourceStatus.TimedOut : SourceStatus.Ok, reason);
+    }
+
+    /// <summary>The listing at the start with the kernel stacks of the moment; the listing is returned, not written.</summary>
+    private static string? Capture(HostFiles host, CaptureRecorder recorder, Stopwatch clock)
+    {
         var pids = host.Pids();
         if (pids.Count == 0)
         {
             recorder.Note("processes", "/proc/PID/stat", SourceStatus.Absent, "no process directories under /proc");
-            return;
+            return null;
         }
-        var ps = new StringBuilder("    PID STAT WCHAN                            COMMAND\n");
+        var ps = new StringBuilder(ProcessListing.DateLine(DateTime.UtcNow)).Append(ProcessListing.Header);
         var dState = new List<(int Pid, int Tid)>();
         var stacks = new StringBuilder();
         int stacksRead = 0, stacksDenied = 0, stacksEmpty = 0;
@@ -31,13 +56,12 @@ public static class ProcessSource
         foreach (var pid in pids)
         {
             if (recorder.Budget.TimeSpent) break;
-            if (Stat(host, $"/proc/{pid}") is not { } stat) continue; // gone since the listing
-            var wchan = host.Text($"/proc/{pid}/wchan")?.Trim();
-            ps.Append(CultureInfo.InvariantCulture, $"{pid,7} {stat.State,-4} {(string.IsNullOrEmpty(wchan) || wchan == "0" ? "-" : wchan),-32} {stat.Comm}\n");
+            if (ProcessListing.Row(host, pid, out var mainState) is not { } row) continue; // gone since the listing
+            ps.Append(row);
             foreach (var tid in host.Tasks(pid))
             {
                 var taskDir = tid == pid ? $"/proc/{pid}" : $"/proc/{pid}/task/{tid}";
-                var state = tid == pid ? stat.State : Stat(host, taskDir)?.State;
+                var state = tid == pid ? mainState : ProcessListing.Stat(host, taskDir)?.State;
                 if (state == "D" && dState.Count < MaxDState) dState.Add((pid, tid));
                 var stack = host.Read($"{taskDir}/stack", 64 * 1024);
                 if (!stack.Ok)
@@ -59,7 +83,6 @@ public static class ProcessSource
                 stacks.Append('\n');
             }
         }
-        recorder.AddText("processes", "/proc/PID/stat, /proc/PID/wchan", "ps-eo-wchan.txt", ps.ToString(), clock.ElapsedMilliseconds);
         if (stacksRead > 0)
             recorder.AddText("kernel stacks", "/proc/PID/task/TID/stack", "proc/stacks.txt", stacks.ToString(), clock.ElapsedMilliseconds,
                 reason: $"{stacksRead} tasks, {distinct.Count} distinct stacks" + (stacksEmpty > 0 ? $"; {stacksEmpty} running or exiting tasks had none" : "")
@@ -78,16 +101,6 @@ public static class ProcessSource
             }
         }
         if (dState.Count == 0) recorder.Note("D-state tasks", "/proc/PID/task/TID/stat", SourceStatus.Absent, "no task in D state at the time of the listing");
-    }
-
-    /// <summary>State and command from <c>/proc/PID/stat</c>: <c>pid (comm) S ...</c>; comm may hold spaces and parentheses.</summary>
-    private static (string State, string Comm)? Stat(HostFiles host, string dir)
-    {
-        var text = host.Text($"{dir}/stat");
-        if (text is null) return null;
-        var open = text.IndexOf('(');
-        var close = text.LastIndexOf(')');
-        if (open < 0 || close < open || close + 2 >= text.Length) return null;
-        return (text[close + 2].ToString(), text[(open + 1)..close].Replace(' ', '_'));
+        return ps.ToString();
     }
 }

@@ -61,6 +61,24 @@ public sealed class HostCollectionTests : IDisposable
     }
 
     [Fact]
+    public void Processes_are_listed_at_the_start_and_the_end_of_the_window_like_a_ps_loop()
+    {
+        using var bundle = CollectedBundle.Collect(FakeOptions with { Seconds = 2 });
+        var lines = bundle.Text("ps-eo-wchan.txt").Split('\n');
+        // `date -u`, then the listing, twice: the layout of `while sleep 2; do date -u; ps -eo ...; done`.
+        var dates = lines.Where(l => l.EndsWith(" UTC " + DateTime.UtcNow.Year, StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, dates.Count);
+        Assert.Equal(2, lines.Count(l => l.TrimStart().StartsWith("PID STAT WCHAN", StringComparison.Ordinal)));
+        Assert.Equal(2, lines.Count(l => l.StartsWith("     35 D    iomap_dio_rw", StringComparison.Ordinal)));
+        var source = Assert.Single(bundle.Sources(), s => s.Name == "processes");
+        Assert.Equal("ok", source.Status);
+        Assert.Matches(@"^2 listings [23] s apart$", source.Reason);
+        // dd is in D in both listings: the collected bundle shows it stuck by itself.
+        var finding = Assert.Single(bundle.Analyze().Findings, f => f.RuleId == "LNX0020" && f.Message.Contains("`dd`", StringComparison.Ordinal));
+        Assert.True(finding.Message.Contains("in D again in 1 later sample(s) of its listing (", StringComparison.Ordinal), finding.Message);
+    }
+
+    [Fact]
     public void Live_host_reads_back_with_every_input_parsed_and_lists_what_is_absent()
     {
         using var bundle = CollectedBundle.Collect(new CollectOptions
@@ -111,6 +129,8 @@ public sealed class HostCollectionTests : IDisposable
         var sources = bundle.Sources();
         Assert.Contains(sources, s => s.Name == "disk samples" && s.Status == "timed-out" && s.Reason!.Contains("of 30 intervals", StringComparison.Ordinal));
         Assert.Contains("iostat-x-t.txt", bundle.Files.Keys);
+        // The end listing is taken early, as late as the budget allows, and the manifest says so.
+        Assert.Contains(sources, s => s.Name == "processes" && s.Status == "timed-out" && s.Reason!.Contains("time budget: 30 s asked", StringComparison.Ordinal));
     }
 
     [Fact]

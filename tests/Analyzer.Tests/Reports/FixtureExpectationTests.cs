@@ -61,6 +61,10 @@ public sealed class FixtureExpectationTests
         { "host-disk-busy", "performance-disk", ["disk-saturation", "d-state-process"] },
         { "host-quiet", "healthy", [] },
         { "host-d-state", "kernel-lockup", ["d-state-process"] },
+        // A real ps loop: the same task in D in four listings 5 s apart is stuck (LNX0020); in D in the first and
+        // gone in the next, it was an instant (LNX0030's note).
+        { "host-ps-loop-stuck", "kernel-lockup", ["d-state-process"] },
+        { "host-ps-loop-instant", "healthy", ["d-state-process"] },
         // Three idle vdev_autotrim threads in D (an OpenZFS quirk): a note (LNX0030), never a kernel lockup.
         { "host-zfs-autotrim", "healthy", ["d-state-process"] },
         { "perf-hot", "performance-cpu", ["cpu-hotspot"] },

@@ -11,7 +11,7 @@ public sealed record ProcessGroup : IFact
     [Field("Unique key: <path>#<iteration>#<state>#<comm>#<wchan>")] public required string Key { get; init; }
     [Field("Bundle path of the snapshot")] public required string Path { get; init; }
     [Field("ps or top")] public required string Format { get; init; }
-    [Field("top -b iteration (1-based); 1 for ps")] public long Iteration { get; init; } = 1;
+    [Field("Sample of its file (1-based): a top -b iteration or a listing of a ps loop; 1 for a single ps")] public long Iteration { get; init; } = 1;
     [Field("State letter (D or Z)")] public required string State { get; init; }
     [Field("Command name")] public required string Comm { get; init; }
     [Field("Wait channel when the snapshot prints one, else null")] public string? Wchan { get; init; }

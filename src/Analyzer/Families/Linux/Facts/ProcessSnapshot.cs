@@ -10,7 +10,9 @@ public sealed record ProcessSnapshot : IFact
 
     [Field("Bundle path")] public required string Path { get; init; }
     [Field("ps or top")] public required string Format { get; init; }
-    [Field("top -b iteration (1-based); 1 for ps")] public long Iteration { get; init; } = 1;
+    [Field("Sample of its file (1-based): a top -b iteration, or a listing of a ps loop (the same command printed again, or at another time, in one file); 1 for a single ps")] public long Iteration { get; init; } = 1;
+    [Field("Capture time of the sample when the file printed one before it (a `date` line of a ps loop): ISO-8601, ending in Z when the line gave UTC or an offset, else the wall clock and the zone name as printed; null when unknown")] public string? Captured { get; init; }
+    [Field("Time from the file's first timed sample to this one (the date lines of a ps loop); null when the samples carry no time", Unit = "duration")] public TimeSpan? Elapsed { get; init; }
     [Field("Column layout: the header's tokens joined by spaces")] public required string Layout { get; init; }
     [Field("Processes listed")] public long Processes { get; init; }
     [Field("Listed in state R")] public long Running { get; init; }

@@ -8,9 +8,10 @@ namespace Analyzer.Families.Linux.Parsers.Ps;
 /// <summary>
 /// Reads the rows of one process listing (a ps output or one top -b iteration) with bounded memory: counts by state,
 /// D and Z processes grouped by command and wait channel, the first <see cref="MaxStateProcesses"/> D-state processes
-/// kept whole, and the <see cref="TopCpu"/> busiest by CPU. Nothing else of a 100,000-line listing is kept.
+/// kept whole, and the <see cref="TopCpu"/> busiest by CPU. Nothing else of a 100,000-line listing is kept but the
+/// task ids seen, which tell two samples run together (a lost header) from one.
 /// </summary>
-internal sealed class ProcessTable(string path, string format, long iteration, ProcessTableHeader header)
+internal sealed class ProcessTable(string path, string format, ListingSample sample, ProcessTableHeader header)
 {
     public const int MaxStateProcesses = 500;
     public const int TopCpu = 10;
@@ -20,12 +21,18 @@ internal sealed class ProcessTable(string path, string format, long iteration, P
     private readonly Dictionary<(char State, string Comm, string? Wchan), GroupBuilder> _groups = [];
     private readonly List<Process> _kept = [];
     private readonly PriorityQueue<Process, double> _busiest = new();
+    private readonly HashSet<long> _taskIds = [];
+    private long _lastTaskId = -1;
+    private readonly long iteration = sample.Iteration;
     private ThreadParent? _parent;
     private long _processes, _running, _sleeping, _dstate, _zombie, _stopped, _groupOverflow;
 
     public ProcessTableHeader Header { get; } = header;
     public int Unreadable { get; private set; }
     public long Processes => _processes;
+
+    /// <summary>The first task listed twice (line of its second row), or null: one snapshot lists each task once.</summary>
+    public (long TaskId, int Line)? Repeated { get; private set; }
 
     public void Add(ReadOnlySpan<char> line, int number, Span<Range> ranges, Func<ReadOnlySpan<char>, long?> memoryKb)
     {
@@ -55,6 +62,10 @@ internal sealed class ProcessTable(string path, string format, long iteration, P
             row.RssKb ??= _parent.RssKb;
             row.Mem ??= _parent.Mem;
         }
+        // One snapshot lists each task once, apart from the threads of a process listed without their ids (`ps m`,
+        // `ps -eL -o pid,...`), which follow each other: a task id that comes back later is a second sample run on.
+        if (row.TaskId != _lastTaskId && !_taskIds.Add(row.TaskId)) Repeated ??= (row.TaskId, number);
+        _lastTaskId = row.TaskId;
         _processes++;
         switch (row.State)
         {
@@ -95,6 +106,8 @@ internal sealed class ProcessTable(string path, string format, long iteration, P
             Path = path,
             Format = format,
             Iteration = iteration,
+            Captured = sample.Captured,
+            Elapsed = sample.Elapsed,
             Layout = Header.Layout,
             Processes = _processes,
             Running = _running,
@@ -106,8 +119,10 @@ internal sealed class ProcessTable(string path, string format, long iteration, P
             HasWchan = Header.Has(PsColumn.Wchan),
             LayoutInferred = Header.Inferred,
         });
+        // Another view of the sample before (`ps aux; ps -elf` appended) lists the same tasks: count them once.
         foreach (var ((state, comm, wchan), group) in _groups)
         {
+            if (sample.SameMoment) break;
             context.Emit(new ProcessGroup
             {
                 Provenance = new Provenance(path, group.Line, group.Line, group.Excerpt),
@@ -134,6 +149,8 @@ internal sealed class ProcessTable(string path, string format, long iteration, P
         Path = path,
         Format = format,
         Iteration = iteration,
+        Captured = sample.Captured,
+        Elapsed = sample.Elapsed,
         Pid = row.TaskId,
         Tgid = row.Tid is null ? null : row.Pid,
         Ppid = row.Ppid,

@@ -74,7 +74,7 @@ public sealed class TopParser : IFormatParser
             if (table is null && memory is not null && memory.Read(text, reader.LineNumber)) continue;
             if (table is null && ProcessTableHeader.TryParse(trimmed) is { } header)
             {
-                table = new ProcessTable(context.Path, Format, iteration, header);
+                table = new ProcessTable(context.Path, Format, ListingSample.Only(iteration), header);
                 continue;
             }
             if (table is not null)
