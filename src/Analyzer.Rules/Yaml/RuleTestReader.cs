@@ -51,7 +51,7 @@ internal static class RuleTestReader
                 foreach (var (key, value) in fm.Children)
                 {
                     if (key is YamlScalarNode field)
-                        fields[field.Value ?? ""] = YamlReading.Plain(value);
+                        fields[field.Value ?? ""] = r.Plain(value);
                     else
                         r.Diagnostics.Add("TRI0103", r.At(key), "an inline fact's field name is a word, as in '{ field: value }'");
                 }

@@ -108,12 +108,26 @@ internal sealed class YamlReading(string file, DiagnosticBag diagnostics)
         return null;
     }
 
-    /// <summary>Converts a YAML value to plain CLR data (string, list, dictionary) for inline test facts and params.</summary>
-    public static object? Plain(YamlNode node) => node switch
+    /// <summary>
+    /// Converts a YAML value to plain CLR data (string, list, dictionary) for inline test facts. Keys of nested
+    /// mappings are field names, plain words: a collection as a key (`? {a: b}`, `[a]: 1`) is TRI0103 and left out.
+    /// </summary>
+    public object? Plain(YamlNode node) => node switch
     {
         YamlScalarNode s => s.Value,
         YamlSequenceNode seq => seq.Children.Select(Plain).ToList(),
-        YamlMappingNode map => map.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value ?? "", kv => Plain(kv.Value), StringComparer.Ordinal),
+        YamlMappingNode map => PlainMapping(map),
         _ => null,
     };
+
+    private Dictionary<string, object?> PlainMapping(YamlMappingNode map)
+    {
+        var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in map.Children)
+        {
+            if (key is YamlScalarNode name) fields[name.Value ?? ""] = Plain(value);
+            else Diagnostics.Add("TRI0103", At(key), "a field name is a word, as in '{ field: value }'");
+        }
+        return fields;
+    }
 }

@@ -78,10 +78,13 @@ public sealed class FuzzFoundTests
     [InlineData("      - [GoroutineGroup]: { state: x }\n")]
     [InlineData("      - GoroutineGroup: { [state]: x }\n")]
     [InlineData("      - GoroutineGroup: { ? { a: b }: x }\n")]
+    [InlineData("      - GoroutineGroup: { frames: [ { function: f }: { function: g } ] }\n")]
+    [InlineData("      - GoroutineGroup: { frames: [ { [function]: f } ] }\n")]
     public void Inline_test_fact_with_a_collection_as_type_or_field_name_is_a_diagnostic_not_a_crash(string fact)
     {
         // fuzz rules (hour run), 8 crashes: a sequence where an inline test fact's type or field name belongs was cast
-        // to a scalar (InvalidCastException out of rules check).
+        // to a scalar (InvalidCastException out of rules check); the rerun after that fix found the same cast one level
+        // down, in a mapping nested in a field's value (a list item written `{...}: {...}`).
         var rule = "id: GO0901\ntitle: t\nsymptom: go-panic\nseverity: error\nmatch:\n  g: { fact: GoroutineGroup }\nmessage: \"{{g.state}}\"\n" +
                    "tests:\n  - name: t\n    facts:\n" + fact + "    expect: { fires: 1 }\n";
         var dir = Directory.CreateTempSubdirectory("triage-fuzz-rule-").FullName;
