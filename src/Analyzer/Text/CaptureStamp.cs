@@ -1,14 +1,13 @@
 using System.Globalization;
-using Analyzer.Text;
 
-namespace Analyzer.Families.Linux.Parsers.Ps;
+namespace Analyzer.Text;
 
 /// <summary>
-/// The time a loop printed before a listing (`while sleep 5; do date; ps ...; done`): what `date` prints in the C
-/// and English locales (`Thu Dec  3 11:53:53 UTC 2026`, with AM/PM, day before month, `date -R`), ISO-8601 (`date
-/// -Is`, `--rfc-3339`, `-Ins`), `date +%s` seconds, each alone on its line or between decoration (`=== … ===`, `#`).
-/// A line must be nothing but a time, so a process row is never taken for one. Whole seconds only: samples are
-/// seconds apart, and a fraction would only make the intervals ugly.
+/// The time a capture loop printed before a sample (`while sleep 5; do date; ps ...; done`, or `cat /proc/PID/stack`
+/// in its place): what `date` prints in the C and English locales (`Thu Dec  3 11:53:53 UTC 2026`, with AM/PM, day
+/// before month, `date -R`), ISO-8601 (`date -Is`, `--rfc-3339`, `-Ins`), `date +%s` seconds, each alone on its line
+/// or between decoration (`=== … ===`, `#`). A line must be nothing but a time, so a process row is never taken for
+/// one. Whole seconds only: samples are seconds apart, and a fraction would only make the intervals ugly.
 /// </summary>
 internal readonly record struct CaptureStamp(DateTime Wall, string Text)
 {

@@ -65,6 +65,8 @@ public sealed class FixtureExpectationTests
         // gone in the next, it was an instant (LNX0030's note).
         { "host-ps-loop-stuck", "kernel-lockup", ["d-state-process"] },
         { "host-ps-loop-instant", "healthy", ["d-state-process"] },
+        { "host-stack-loop-stuck", "kernel-lockup", ["kernel-wait-stuck"] },
+        { "host-stack-loop-instant", "healthy", [] },
         // Three idle vdev_autotrim threads in D (an OpenZFS quirk): a note (LNX0030), never a kernel lockup.
         { "host-zfs-autotrim", "healthy", ["d-state-process"] },
         { "perf-hot", "performance-cpu", ["cpu-hotspot"] },

@@ -58,7 +58,7 @@ public sealed class RulePackTests : IDisposable
 
         Assert.Empty(textDiagnostics.Items);
         Assert.Empty(packDiagnostics.Items);
-        Assert.Equal(73, fromPack.Count);
+        Assert.Equal(74, fromPack.Count);
         Assert.Contains(fromText, d => d.Tests.Count > 0);
         Assert.All(fromPack, d => Assert.Empty(d.Tests));
         Assert.Equal(fromText.Select(d => Describe(d with { Tests = [] })), fromPack.Select(d => Describe(d)));
@@ -117,7 +117,7 @@ public sealed class RulePackTests : IDisposable
 
         Assert.Null(RulePack.TryRead(dir));
         var (rules, diagnostics) = Read(dir, usePacks: true);
-        Assert.Equal(73, rules.Count);
+        Assert.Equal(74, rules.Count);
         Assert.Empty(diagnostics.Items);
     }
 
@@ -203,7 +203,7 @@ public sealed class RulePackTests : IDisposable
         var dir = CopyOfShippedRules();
         var r = TriageProcess.Run("rules", "pack", dir);
         Assert.Equal(0, r.ExitCode);
-        Assert.Contains("(73 rule files)", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("(74 rule files)", r.Stdout, StringComparison.Ordinal);
         Assert.NotNull(RulePack.TryRead(dir));
         Assert.Equal(2, TriageProcess.Run("rules", "pack", Path.Combine(_dir, "absent")).ExitCode);
     }

@@ -54,7 +54,7 @@ internal static class LinuxFamily
         ],
         Symptoms =
         [
-            "d-state-process", "kernel-hung-task", "kernel-oops", "kernel-panic", "soft-lockup", "rcu-stall",
+            "d-state-process", "kernel-wait-stuck", "kernel-hung-task", "kernel-oops", "kernel-panic", "soft-lockup", "rcu-stall",
             "oom-kill", "memory-pressure", "cpu-saturation", "disk-saturation", "disk-latency", "disk-errors",
         ],
         Sources = [KernelSources.KernelLog, HostSources.Processes, HostSources.Resources, SosSources.Manifest],

@@ -2,6 +2,7 @@ using Analyzer.Families.Linux.Facts;
 using Analyzer.Families.Linux.Parsers.Ps;
 using Analyzer.Inventory;
 using Analyzer.Tests.Support;
+using Analyzer.Text;
 
 namespace Analyzer.Tests.Parsers.Ps;
 

@@ -8,7 +8,8 @@ namespace Analyzer.Families.Linux.Sections;
 
 /// <summary>
 /// /proc/PID/stack of the bundle with identical stacks merged across files, as `md5sum /proc/*/stack | sort | uniq -c`
-/// would: stacks of tasks seen in D state first, then by how many tasks share them.
+/// would: stacks of tasks seen in D state first, then by how many tasks share them. A file that read the same tasks
+/// again (a loop) counts its tasks once, in the capture that held the most, and says in how many captures the stack was.
 /// </summary>
 internal sealed class KernelStacksSection : IReportSection
 {
@@ -26,11 +27,12 @@ internal sealed class KernelStacksSection : IReportSection
             .Select(g => new
             {
                 First = g.OrderBy(s => s.Path, StringComparer.Ordinal).First(),
-                Count = g.Sum(s => s.Count),
+                Count = g.GroupBy(s => s.Path, StringComparer.Ordinal).Sum(file => file.GroupBy(s => s.Iteration).Max(c => c.Sum(s => s.Count))),
+                Captures = g.GroupBy(s => s.Path, StringComparer.Ordinal).Max(file => file.Select(s => s.Iteration).Distinct().Count()),
                 Pids = g.SelectMany(s => s.Pids).Distinct().Order().ToList(),
                 Inputs = g.Select(s => s.Path).Distinct().Count(),
             })
-            .Select(m => new { m.First, m.Count, m.Pids, m.Inputs, InD = m.Pids.Count(dstate.Contains) })
+            .Select(m => new { m.First, m.Count, m.Captures, m.Pids, m.Inputs, InD = m.Pids.Count(dstate.Contains) })
             .OrderByDescending(m => m.InD > 0)
             .ThenByDescending(m => m.Count)
             .ThenBy(m => m.First.Signature, StringComparer.Ordinal)
@@ -42,12 +44,12 @@ internal sealed class KernelStacksSection : IReportSection
             string.Join(", ", m.Pids.Take(6)) + (m.Pids.Count > 6 ? ", …" : ""),
             m.First.WaitFunction + (m.First.Module is null ? "" : $" [{m.First.Module}]"),
             m.First.Summary,
-            m.First.Provenance.ToString() + (m.Inputs > 1 ? $" (+{m.Inputs - 1} more)" : ""),
+            m.First.Provenance.ToString() + (m.Inputs > 1 ? $" (+{m.Inputs - 1} more)" : "") + (m.Captures > 1 ? $", the same in {m.Captures} captures" : ""),
         ]).ToList();
         var footnote = merged.Count > MaxRows ? $"{merged.Count - MaxRows} more distinct stacks not shown." : null;
         return new ReportTable(
             "Kernel stacks (/proc/PID/stack)",
-            $"{merged.Sum(m => m.Count)} stacks, {merged.Count} distinct: identical stacks counted together across files; stacks of tasks seen in D state first.",
+            $"{merged.Sum(m => m.Count)} stacks, {merged.Count} distinct: identical stacks counted together across files, a task read again in a later capture once; stacks of tasks seen in D state first.",
             ["Tasks", "In D state", "Pids", "Waits in", "Stack (innermost first)", "Where"],
             rows,
             footnote);

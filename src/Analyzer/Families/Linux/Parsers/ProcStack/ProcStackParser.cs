@@ -12,7 +12,8 @@ namespace Analyzer.Families.Linux.Parsers.ProcStack;
 /// /proc/PID/stack (formats.md §5.3): a per-task file (`proc/1234/stack`, `proc/1234/task/1240/stack`: the pid comes
 /// from the path) or a dump of many tasks, each introduced by a line naming `/proc/N` (`echo $p` loops,
 /// `==> /proc/N/stack <==` from head, `$ cat /proc/N/stack`) or prefixed with it (`grep . /proc/*/stack`).
-/// Identical stacks become one <see cref="ProcStack"/> group with a count and pids.
+/// Identical stacks become one <see cref="ProcStack"/> group with a count and pids, per sample when the file holds
+/// several captures of the same tasks (<see cref="StackSamples"/>: a loop with `date` lines, or a task read again).
 /// </summary>
 public sealed partial class ProcStackParser : IFormatParser
 {
@@ -49,8 +50,11 @@ public sealed partial class ProcStackParser : IFormatParser
     {
         using var reader = new LineReader(context.Content);
         var groups = new StackGroups(context.Path);
+        var samples = new StackSamples();
         var pathPid = PidOf(context.Path);
+        var pathTask = pathPid is null ? null : context.Path;
         var pid = pathPid;
+        var task = pathTask;
         var frames = new List<KernelFrame>();
         var start = 0;
         var excerpt = "";
@@ -66,14 +70,17 @@ public sealed partial class ProcStackParser : IFormatParser
                 continue;
             }
             var line = StripGrepPrefix(trimmed);
-            if (line.Length != trimmed.Length && TaskOf(trimmed) is { } prefixed && prefixed != pid)
+            if (line.Length != trimmed.Length && TaskOf(trimmed) is { } prefixed && prefixed.Marker != task)
             {
                 Flush();
-                pid = prefixed;
+                (pid, task) = prefixed;
             }
             var frame = StackFrameLine.TryParse(line, out var terminator);
             if (frame is not null)
             {
+                // Frames after the entry frame are the next stack (`cat /proc/*/stack`, or one task's file read twice):
+                // a per-task file's path still names its task, a /proc/N line named only the stack after it.
+                if (frames.Count > 0 && StackFrameLine.IsEntry(frames[^1].Function)) Flush();
                 if (frames.Count == 0)
                 {
                     start = reader.LineNumber;
@@ -94,7 +101,13 @@ public sealed partial class ProcStackParser : IFormatParser
             if (TaskOf(line) is { } next)
             {
                 Flush();
-                pid = next;
+                (pid, task) = next;
+                continue;
+            }
+            if (CaptureStamp.TryParse(line) is { } stamp)
+            {
+                Flush();
+                samples.Stamp(stamp); // a loop's `date` line: the stacks after it are the next capture
                 continue;
             }
             unreadable++;
@@ -114,9 +127,10 @@ public sealed partial class ProcStackParser : IFormatParser
         void Flush()
         {
             if (frames.Count == 0) return;
-            groups.Add(pid, frames, start, excerpt);
+            samples.Stack(task);
+            groups.Add(pid, frames, start, excerpt, samples);
             frames.Clear();
-            pid = pathPid; // a stack that follows without its own /proc/N line is not the same task's
+            (pid, task) = (pathPid, pathTask); // a stack that follows without its own /proc/N line is not the same task's
         }
     }
 
@@ -132,12 +146,16 @@ public sealed partial class ProcStackParser : IFormatParser
         return colon > 0 ? line[(colon + 1)..] : line;
     }
 
-    private static long? TaskOf(ReadOnlySpan<char> line)
+    /// <summary>
+    /// The task a `/proc/N` or `/proc/N/task/M` marker names: its id (the thread's for a task path) and the marker
+    /// itself, which tells `/proc/1` from its main thread `/proc/1/task/1` when a dump lists both.
+    /// </summary>
+    private static (long? Id, string Marker)? TaskOf(ReadOnlySpan<char> line)
     {
         var m = ProcPath().Match(line.ToString());
         if (!m.Success) return null;
         var group = m.Groups[2].Success ? m.Groups[2] : m.Groups[1];
-        return long.TryParse(group.ValueSpan, out var id) ? id : null;
+        return long.TryParse(group.ValueSpan, out var id) ? (id, m.Value) : null;
     }
 
     /// <summary>`proc/1234/stack`, `1234/stack`, `proc/1234/task/1240/stack` (the task id is the thread's).</summary>

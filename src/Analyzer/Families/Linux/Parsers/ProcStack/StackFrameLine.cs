@@ -13,6 +13,20 @@ internal static partial class StackFrameLine
     [GeneratedRegex(@"^\[<([0-9a-fA-Fx]+)>\]\s+([^+\s\[]+)(\+0x[0-9a-fA-F]+/0x[0-9a-fA-F]+)?(?:\s+\[([^\]]+)\])?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
+    private static readonly string[] EntryPrefixes =
+        ["entry_SYSCALL", "entry_INT80", "entry_SYSENTER", "ret_from_fork", "system_call_fastpath", "el0t_64_sync", "el0t_32_sync"];
+
+    /// <summary>
+    /// The frame every stack of a task ends with: the system-call or fork entry (x86-64, i386, arm64). A frame after it
+    /// is the next stack, as when `cat /proc/N/stack` ran twice with nothing printed between.
+    /// </summary>
+    public static bool IsEntry(string function)
+    {
+        foreach (var prefix in EntryPrefixes)
+            if (function.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     public static bool LooksLikeFrame(ReadOnlySpan<char> line) => line.StartsWith("[<", StringComparison.Ordinal);
 
     /// <summary>The frame, or null for the terminator and for lines that are no frame.</summary>

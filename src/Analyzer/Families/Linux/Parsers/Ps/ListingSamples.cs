@@ -1,3 +1,5 @@
+using Analyzer.Text;
+
 namespace Analyzer.Families.Linux.Parsers.Ps;
 
 /// <summary>
