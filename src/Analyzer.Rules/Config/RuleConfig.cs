@@ -40,7 +40,7 @@ public sealed class RuleConfig
             return new RuleConfig(rules);
         foreach (var (k, v) in map.Children)
         {
-            var id = ((YamlScalarNode)k).Value ?? "";
+            if (r.KeyName(k, "a rule id") is not { } id) continue;
             if (r.Mapping(v, $"rule {id}") is not { } m) continue;
             r.CheckKeys(m, $"rule {id}", "severity", "enabled", "params");
             Severity? severity = null;
@@ -53,8 +53,8 @@ public sealed class RuleConfig
             var parameters = new Dictionary<string, (string, SourceLocation)>(StringComparer.Ordinal);
             if (r.Mapping(r.Get(m, "params"), "params") is { } p)
                 foreach (var (pk, pv) in p.Children)
-                    if (pv is YamlScalarNode { Value: { } value })
-                        parameters[((YamlScalarNode)pk).Value ?? ""] = (value, r.At(pv));
+                    if (r.KeyName(pk, "a param's name") is { } param && pv is YamlScalarNode { Value: { } value })
+                        parameters[param] = (value, r.At(pv));
             rules[id] = new RuleOverride(severity, enabled, parameters, r.At(k));
         }
         return new RuleConfig(rules);

@@ -43,10 +43,20 @@ internal static class InlineFactBuilder
             }
             catch (FormatException e)
             {
-                diagnostics.Add("TRI0204", inline.Location, $"{type.Name}.{name}: {e.Message}", raw?.ToString());
+                diagnostics.Add("TRI0204", inline.Location, $"{type.Name}.{name}: {e.Message}", raw as string);
             }
         }
-        var fact = Create(type.Shape, values);
+        object fact;
+        try
+        {
+            fact = Create(type.Shape, values);
+        }
+        catch (FormatException e)
+        {
+            // A value the field cannot hold (a count past a 32-bit int, a field without a setter).
+            diagnostics.Add("TRI0204", inline.Location, $"{type.Name}: {e.Message}");
+            return null;
+        }
         var withProvenance = type.Shape.WithProvenance ?? throw new InvalidOperationException($"{type.Name} has no provenance");
         return (IFact)withProvenance(fact, provenance);
     }
@@ -59,7 +69,9 @@ internal static class InlineFactBuilder
         {
             var field = shape.Fields[name];
             var with = field.With ?? throw new FormatException($"'{name}' cannot be set");
-            instance = with(instance, field.IsInt32 && value is long l ? checked((int)l) : value);
+            if (field.IsInt32 && value is long wide && wide is < int.MinValue or > int.MaxValue)
+                throw new FormatException($"{name}: {wide} is outside a 32-bit int");
+            instance = with(instance, field.IsInt32 && value is long l ? (int)l : value);
         }
         foreach (var field in shape.Fields.Values)
             if (field.Type == ExprType.String && !field.Nullable && field.With is { } with && field.Read(instance) is null)
@@ -79,7 +91,14 @@ internal static class InlineFactBuilder
         if (type is ExprType.Record record)
         {
             if (raw is not Dictionary<string, object?> map) throw new FormatException($"expected a mapping for {record.Shape.Name}");
-            return Create(record.Shape, map.ToDictionary(kv => kv.Key, kv => Convert(kv.Value, record.Shape.Fields[kv.Key].Type)));
+            var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var (name, item) in map)
+            {
+                if (!record.Shape.Fields.TryGetValue(name, out var field))
+                    throw new FormatException($"'{name}' is not a field of {record.Shape.Name}");
+                fields[name] = Convert(item, field.Type);
+            }
+            return Create(record.Shape, fields);
         }
         var text = raw as string ?? throw new FormatException("expected a single value");
         if (type == ExprType.String) return text;

@@ -20,7 +20,7 @@ internal static partial class AggregateReader
         if (r.Mapping(node, "aggregate") is not { } map) return list;
         foreach (var (k, v) in map.Children)
         {
-            var name = ((YamlScalarNode)k).Value ?? "";
+            if (r.KeyName(k, "an aggregate's name") is not { } name) continue;
             if (r.Expr(v, $"aggregate '{name}'") is not { } source) continue;
             var m = Call().Match(source.Text);
             if (!m.Success || !Functions.Contains(m.Groups[1].Value))

@@ -24,7 +24,7 @@ internal static class ParamReader
         if (r.Mapping(node, "params") is not { } map) return list;
         foreach (var (k, v) in map.Children)
         {
-            var name = ((YamlScalarNode)k).Value ?? "";
+            if (r.KeyName(k, "a param's name") is not { } name) continue;
             if (r.Mapping(v, $"param '{name}'") is not { } p) continue;
             r.CheckKeys(p, $"param '{name}'", "type", "default", "description");
             var typeNode = r.Scalar(p, "type", $"param '{name}'", required: true);

@@ -127,7 +127,7 @@ public sealed partial class RuleFileLoader(IReadOnlySet<string> knownSymptoms)
         if (r.Mapping(node, "match") is not { } map) return bindings;
         foreach (var (keyNode, valueNode) in map.Children)
         {
-            var name = ((YamlScalarNode)keyNode).Value ?? "";
+            if (r.KeyName(keyNode, "a binding's name") is not { } name) continue;
             if (!Identifier().IsMatch(name) || name == "params")
                 r.Diagnostics.Add("TRI0103", r.At(keyNode), $"binding name '{name}' must be an identifier (and not 'params')", name);
             if (r.Mapping(valueNode, $"binding '{name}'") is not { } b) continue;
@@ -171,8 +171,8 @@ public sealed partial class RuleFileLoader(IReadOnlySet<string> knownSymptoms)
         var fields = new List<(string, ExprSource)>();
         if (r.Mapping(r.Get(map, "set"), "derive.set") is { } set)
             foreach (var (k, v) in set.Children)
-                if (r.Expr(v, "a derived field") is { } expr)
-                    fields.Add((((YamlScalarNode)k).Value ?? "", expr));
+                if (r.KeyName(k, "a derived field's name") is { } field && r.Expr(v, "a derived field") is { } expr)
+                    fields.Add((field, expr));
         return new DeriveDefinition(fact?.Value ?? "", fields, r.At(map));
     }
 

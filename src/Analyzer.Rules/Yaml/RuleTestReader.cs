@@ -21,8 +21,8 @@ internal static class RuleTestReader
             var parameters = new Dictionary<string, object>(StringComparer.Ordinal);
             if (r.Mapping(r.Get(map, "params"), "test params") is { } p)
                 foreach (var (k, v) in p.Children)
-                    if (v is YamlScalarNode { Value: { } value })
-                        parameters[((YamlScalarNode)k).Value ?? ""] = value;
+                    if (r.KeyName(k, "a test param's name") is { } param && v is YamlScalarNode { Value: { } value })
+                        parameters[param] = value;
             var expect = ReadExpect(r, r.Mapping(r.Get(map, "expect"), "expect"), name, map);
             list.Add(new RuleTestCase(name, bundle, facts, parameters, expect, r.At(map)));
         }
@@ -74,7 +74,8 @@ internal static class RuleTestReader
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         if (r.Mapping(r.Get(map, "fields"), "expect.fields") is { } f)
             foreach (var (k, v) in f.Children)
-                fields[((YamlScalarNode)k).Value ?? ""] = (v as YamlScalarNode)?.Value ?? "";
+                if (r.KeyName(k, "an expected field's name") is { } field)
+                    fields[field] = (v as YamlScalarNode)?.Value ?? "";
         return new RuleTestExpectation(
             r.Int(r.Scalar(map, "fires", "expect"), "fires"),
             r.Sequence(r.Get(map, "message_contains"), "message_contains").OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToList(),

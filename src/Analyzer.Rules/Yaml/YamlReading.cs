@@ -29,6 +29,17 @@ internal sealed class YamlReading(string file, DiagnosticBag diagnostics)
         }
     }
 
+    /// <summary>
+    /// The name a mapping key gives. YAML allows any node as a key (`[a]: 1`, `? {b: c}`); every key of a rule file
+    /// is a name, so a collection is TRI0103 at its line and null (the caller skips the entry).
+    /// </summary>
+    public string? KeyName(YamlNode key, string what)
+    {
+        if (key is YamlScalarNode scalar) return scalar.Value ?? "";
+        Diagnostics.Add("TRI0103", At(key), $"{what} is a word, as in 'name: value', not a list or mapping");
+        return null;
+    }
+
     public YamlNode? Get(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
@@ -124,10 +135,8 @@ internal sealed class YamlReading(string file, DiagnosticBag diagnostics)
     {
         var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in map.Children)
-        {
-            if (key is YamlScalarNode name) fields[name.Value ?? ""] = Plain(value);
-            else Diagnostics.Add("TRI0103", At(key), "a field name is a word, as in '{ field: value }'");
-        }
+            if (KeyName(key, "a field name") is { } name)
+                fields[name] = Plain(value);
         return fields;
     }
 }

@@ -103,4 +103,34 @@ public sealed class FuzzFoundTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("match:\n  ? { a: b }: { fact: GoroutineGroup }\n", 6)]
+    [InlineData("match:\n  g: { fact: GoroutineGroup }\naggregate:\n  [n]: count()\n", 8)]
+    [InlineData("match:\n  g: { fact: GoroutineGroup }\nparams:\n  [p]: { type: int, default: 1 }\n", 8)]
+    [InlineData("match:\n  g: { fact: GoroutineGroup }\ntests:\n  - name: t\n    facts: [ { ProfileStack: { rank: 99999999999 } } ]\n    expect: { fires: 0 }\n", 9)]
+    [InlineData("match:\n  g: { fact: GoroutineGroup }\ntests:\n  - name: t\n    facts: [ { GoroutineGroup: { frames: [ { nosuch: 1 } ] } } ]\n    expect: { fires: 0 }\n", 9)]
+    public void A_collection_where_a_name_belongs_or_a_value_a_field_cannot_hold_is_a_diagnostic_not_a_crash(string body, int line)
+    {
+        // fuzz rules (rerun, 2 crashes): a binding named by a mapping (`? where: ...` under match) was cast to a
+        // scalar; every mapping key of a rule file is now read as a name or reported. An inline test value too wide
+        // for its int field, or a nested field the record lacks, was an OverflowException or KeyNotFoundException.
+        var rule = "id: GO0902\ntitle: t\nsymptom: go-panic\nseverity: error\n" + body + "message: \"m\"\n";
+        var dir = Directory.CreateTempSubdirectory("triage-fuzz-rule-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "go"));
+            File.WriteAllText(Path.Combine(dir, "go", "fuzz.yaml"), rule);
+
+            var loaded = Analyzer.Pipeline.RuleLoading.Load([dir], verify: true);
+            // What rules check adds: every inline test fact built against the catalog.
+            Analyzer.Rules.Testing.RuleTestRunner.CheckTestFacts(loaded.Definitions, Analyzer.Pipeline.BundleFactReader.Catalog, loaded.Diagnostics);
+
+            Assert.Contains(loaded.Diagnostics.Items, d => d.Code is "TRI0103" or "TRI0204" && d.Location.Line == line);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
