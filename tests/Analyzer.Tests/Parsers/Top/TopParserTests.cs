@@ -60,6 +60,20 @@ public sealed class TopParserTests
         Assert.Equal(2, run.Of<LoadAverage>().Count());
         Assert.Equal(2, run.Of<MemoryStats>().Count());
         Assert.Contains(run.Of<ProcessGroup>(), g => g is { State: "D", Comm: "dd", Iteration: 2 });
+        // Each iteration's summary clock is its capture time: the dd writers in D are seen again a second later.
+        Assert.Equal([("19:07:15", 0.0), ("19:07:16", 1.0)], snaps.Select(s => (s.Captured, s.Elapsed!.Value.TotalSeconds)));
+        Assert.All(run.Of<Process>().Where(p => p.Iteration == 2), p => Assert.Equal("19:07:16", p.Captured));
+    }
+
+    [Fact]
+    public void Iterations_across_midnight_keep_counting_forward_and_busybox_has_no_clock()
+    {
+        var text = "top - 23:59:58 up 1 day,  load average: 0.00, 0.00, 0.00\n\n    PID USER S %CPU COMMAND\n      1 root D  0.0 init\n\n" +
+                   "top - 00:00:03 up 1 day,  load average: 0.00, 0.00, 0.00\n\n    PID USER S %CPU COMMAND\n      1 root D  0.0 init\n";
+        var run = HostParse.Text(Parser, text, "top.txt");
+        Assert.Equal([("23:59:58", 0.0), ("00:00:03", 5.0)], run.Of<ProcessSnapshot>().Select(s => (s.Captured, s.Elapsed!.Value.TotalSeconds)));
+        var busybox = HostParse.Sample(Parser, "Top", "top_busybox_rancher.txt");
+        Assert.All(busybox.Of<ProcessSnapshot>(), s => Assert.Equal((null, null), (s.Captured, s.Elapsed)));
     }
 
     [Fact]

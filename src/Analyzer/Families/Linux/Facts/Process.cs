@@ -14,8 +14,8 @@ public sealed record Process : IFact
     [Field("Bundle path of the snapshot")] public required string Path { get; init; }
     [Field("ps, top or proc-status")] public required string Format { get; init; }
     [Field("Sample of its file (1-based): a top -b iteration, or a listing of a ps loop (the same command printed again, or at another time, in one file); 1 for a single ps and for status")] public long Iteration { get; init; } = 1;
-    [Field("Capture time of the sample when the file printed one before it (a `date` line of a ps loop): ISO-8601, ending in Z when the line gave UTC or an offset, else the wall clock and the zone name as printed; null when unknown")] public string? Captured { get; init; }
-    [Field("Time from the file's first timed sample to this one (the date lines of a ps loop); null when the samples carry no time", Unit = "duration")] public TimeSpan? Elapsed { get; init; }
+    [Field("Capture time of the sample when the file printed one before it (a `date` line of a ps loop): ISO-8601, ending in Z when the line gave UTC or an offset, else the wall clock and the zone name as printed; for top -b the time of day its summary line prints (`11:57:13`: top prints no date); null when unknown")] public string? Captured { get; init; }
+    [Field("Time from the file's first timed sample to this one (the date lines of a ps loop, the clocks of top -b iterations); null when the samples carry no time", Unit = "duration")] public TimeSpan? Elapsed { get; init; }
     [Field("Task id as the kernel reports it: the process id, or the thread id in thread listings")] public required long Pid { get; init; }
     [Field("Thread-group (process) id when the listing shows threads (ps -L/-T): pid is then the thread's id, as the kernel names tasks")] public long? Tgid { get; init; }
     [Field("Parent process id, when printed")] public long? Ppid { get; init; }

@@ -11,8 +11,8 @@ public sealed record ProcessSnapshot : IFact
     [Field("Bundle path")] public required string Path { get; init; }
     [Field("ps or top")] public required string Format { get; init; }
     [Field("Sample of its file (1-based): a top -b iteration, or a listing of a ps loop (the same command printed again, or at another time, in one file); 1 for a single ps")] public long Iteration { get; init; } = 1;
-    [Field("Capture time of the sample when the file printed one before it (a `date` line of a ps loop): ISO-8601, ending in Z when the line gave UTC or an offset, else the wall clock and the zone name as printed; null when unknown")] public string? Captured { get; init; }
-    [Field("Time from the file's first timed sample to this one (the date lines of a ps loop); null when the samples carry no time", Unit = "duration")] public TimeSpan? Elapsed { get; init; }
+    [Field("Capture time of the sample when the file printed one before it (a `date` line of a ps loop): ISO-8601, ending in Z when the line gave UTC or an offset, else the wall clock and the zone name as printed; for top -b the time of day its summary line prints (`11:57:13`: top prints no date); null when unknown")] public string? Captured { get; init; }
+    [Field("Time from the file's first timed sample to this one (the date lines of a ps loop, the clocks of top -b iterations); null when the samples carry no time", Unit = "duration")] public TimeSpan? Elapsed { get; init; }
     [Field("Column layout: the header's tokens joined by spaces")] public required string Layout { get; init; }
     [Field("Processes listed")] public long Processes { get; init; }
     [Field("Listed in state R")] public long Running { get; init; }

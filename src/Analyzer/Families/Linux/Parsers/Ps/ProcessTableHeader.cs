@@ -47,6 +47,9 @@ internal sealed class ProcessTableHeader
         for (var i = 0; i < n; i++)
         {
             var name = line[ranges[i]].ToString();
+            // No procps header word begins with a digit: `2\t    PID STAT ...` is a numbered copy (cat -n, grep -n),
+            // left to the transport layer to unnumber, not a header with a column named "2".
+            if (char.IsAsciiDigit(name[0])) return null;
             // lsof (`COMMAND PID TID TASKCMD USER FD TYPE DEVICE SIZE/OFF NODE NAME`) has PID and TID but lists open
             // files: ps prints no FD or SIZE/OFF column.
             if (name is "FD" or "SIZE/OFF") return null;

@@ -39,6 +39,8 @@ public sealed class TopParser : IFormatParser
         using var reader = new LineReader(context.Content);
         Span<Range> ranges = stackalloc Range[256];
         long iteration = 0;
+        var clock = new TopClock();
+        (string? Captured, TimeSpan? Elapsed) time = (null, null);
         ProcessTable? table = null;
         TopMemory? memory = null;
         (int Line, string Excerpt) at = (0, "");
@@ -57,6 +59,7 @@ public sealed class TopParser : IFormatParser
             {
                 Flush();
                 iteration++;
+                time = clock.Read(trimmed);
                 at = (reader.LineNumber, Excerpt.Of(trimmed));
                 memory = new TopMemory();
                 if (busyboxStart || text.StartsWith("Mem:", StringComparison.Ordinal)) memory.Read(text, reader.LineNumber);
@@ -74,7 +77,7 @@ public sealed class TopParser : IFormatParser
             if (table is null && memory is not null && memory.Read(text, reader.LineNumber)) continue;
             if (table is null && ProcessTableHeader.TryParse(trimmed) is { } header)
             {
-                table = new ProcessTable(context.Path, Format, ListingSample.Only(iteration), header);
+                table = new ProcessTable(context.Path, Format, new ListingSample(iteration, time.Captured, time.Elapsed, SameMoment: false), header);
                 continue;
             }
             if (table is not null)
