@@ -10,7 +10,9 @@ namespace Analyzer.Collection;
 /// D state in both is stuck, not an instant; the <c>stack</c> and <c>status</c> of every task in D state at the start
 /// (threads included: a D-state thread of a busy process is what a hang shows), and every task's kernel stack as
 /// <c>head</c> sections, which the analyzer groups into identical stacks with their counts, as
-/// <c>md5sum /proc/*/stack | sort | uniq -c</c>.
+/// <c>md5sum /proc/*/stack | sort | uniq -c</c>. The stacks of the tasks in D state are read again at the end of the
+/// window into <c>proc/d-state-stacks.txt</c>, after a date line each time, as a loop of <c>cat /proc/N/stack</c>
+/// would: the same stack twice means the task did not move.
 /// </summary>
 public static class ProcessSource
 {
@@ -19,7 +21,7 @@ public static class ProcessSource
     public static async Task CaptureAsync(HostFiles host, CaptureRecorder recorder, int seconds)
     {
         var clock = Stopwatch.StartNew();
-        if (Capture(host, recorder, clock) is not { } first) return;
+        if (Capture(host, recorder, clock) is not var (first, dState)) return;
         // The file is written at the end of the window: hold room for both listings, so that sources finishing
         // meanwhile cannot spend the size budget the first evidence of a hang needs.
         var held = recorder.Budget.Take(2L * Encoding.UTF8.GetByteCount(first));
@@ -31,6 +33,12 @@ public static class ProcessSource
         if (wait > TimeSpan.Zero) await Task.Delay(wait).ConfigureAwait(false);
         var started = clock.Elapsed;
         var second = recorder.Budget.TimeSpent ? null : ProcessListing.Take(host, recorder.Budget);
+        if (dState.Reads > 0)
+        {
+            if (second is not null) dState.ReadAgain(host);
+            recorder.AddText("D-state task stacks", "/proc/PID/task/TID/stack", "proc/d-state-stacks.txt", dState.Text, clock.ElapsedMilliseconds,
+                reason: second is null ? "read once (time budget)" : $"{dState.Tasks} task(s) read at the start and the end of the window");
+        }
         var apart = (int)Math.Round(started.TotalSeconds);
         var reason = second is null ? "time budget: one listing, none at the end of the window"
             : $"2 listings {apart} s apart" + (cut ? $" (time budget: {seconds} s asked)" : "");
@@ -39,8 +47,11 @@ public static class ProcessSource
             cut || second is null ? SourceStatus.TimedOut : SourceStatus.Ok, reason);
     }
 
-    /// <summary>The listing at the start with the kernel stacks of the moment; the listing is returned, not written.</summary>
-    private static string? Capture(HostFiles host, CaptureRecorder recorder, Stopwatch clock)
+    /// <summary>
+    /// The listing at the start with the kernel stacks of the moment; the listing and the first read of the D-state
+    /// tasks' stacks are returned, not written, so the end of the window can add to them.
+    /// </summary>
+    private static (string Listing, DStateStacks Stacks)? Capture(HostFiles host, CaptureRecorder recorder, Stopwatch clock)
     {
         var pids = host.Pids();
         if (pids.Count == 0)
@@ -101,6 +112,8 @@ public static class ProcessSource
             }
         }
         if (dState.Count == 0) recorder.Note("D-state tasks", "/proc/PID/task/TID/stat", SourceStatus.Absent, "no task in D state at the time of the listing");
-        return ps.ToString();
+        var again = new DStateStacks(dState.Select(t => t.Pid == t.Tid ? $"/proc/{t.Pid}" : $"/proc/{t.Pid}/task/{t.Tid}").ToList());
+        again.ReadAgain(host);
+        return (ps.ToString(), again);
     }
 }

@@ -30,7 +30,7 @@ public sealed class HostCollectionTests : IDisposable
         var jfs = "juicefs/" + _fake.Mount.Trim('/').Replace('/', '-');
         foreach (var path in new[]
                  {
-                     "kernel/dmesg.txt", "ps-eo-wchan.txt", "proc/35/stack", "proc/35/status", "proc/stacks.txt", "iostat-x-t.txt", "vmstat-t.txt",
+                     "kernel/dmesg.txt", "ps-eo-wchan.txt", "proc/35/stack", "proc/35/status", "proc/stacks.txt", "proc/d-state-stacks.txt", "iostat-x-t.txt", "vmstat-t.txt",
                      "proc/loadavg", "proc/meminfo", "proc/cpuinfo", "proc/pressure/cpu", "proc/pressure/memory",
                      "proc/spl/kstat/zfs/arcstats", "proc/spl/kstat/zfs/dbgmsg", "proc/spl/kstat/zfs/tank/txgs", "zpool-status-v.txt", "zpool-iostat-lv.txt",
                      "lustre/lctl-dk.txt", "lustre/get_param-stats.txt",
@@ -76,6 +76,11 @@ public sealed class HostCollectionTests : IDisposable
         // dd is in D in both listings: the collected bundle shows it stuck by itself.
         var finding = Assert.Single(bundle.Analyze().Findings, f => f.RuleId == "LNX0020" && f.Message.Contains("`dd`", StringComparison.Ordinal));
         Assert.True(finding.Message.Contains("in D again in 1 later sample(s) of its listing (", StringComparison.Ordinal), finding.Message);
+        // Its kernel stack was read again at the end of the window, after a date line each time, and had not moved.
+        var stacks = bundle.Text("proc/d-state-stacks.txt").Split('\n');
+        Assert.Equal(2, stacks.Count(l => l.EndsWith(" UTC " + DateTime.UtcNow.Year, StringComparison.Ordinal)));
+        Assert.Equal(2, stacks.Count(l => l == "/proc/35"));
+        Assert.True(finding.Message.Contains("The same stack again in 1 later capture(s) of proc/d-state-stacks.txt (", StringComparison.Ordinal), finding.Message);
     }
 
     [Fact]
