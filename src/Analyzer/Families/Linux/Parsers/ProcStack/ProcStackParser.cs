@@ -122,7 +122,7 @@ public sealed partial class ProcStackParser : IFormatParser
         groups.Emit(context);
         if (denied > 0) context.Problem(InputStatus.Partial, $"{denied} stack(s) could not be read by the collector ({MarkdownText.Code(deniedExample ?? "")})");
         if (unreadable > 0) context.Problem(InputStatus.Partial, $"{unreadable} line(s) are neither frames nor /proc/PID markers");
-        if (groups.Overflow > 0) context.Problem(InputStatus.Partial, $"{groups.Overflow} stacks beyond {StackGroups.MaxGroups} distinct ones were dropped");
+        if (groups.Overflow > 0) context.Problem(InputStatus.Partial, $"{groups.Overflow} stacks beyond {StackGroups.MaxGroups} groups (distinct stacks of each capture) were dropped");
 
         void Flush()
         {
