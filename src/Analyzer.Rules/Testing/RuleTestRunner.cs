@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Analyzer.Rules.Config;
 using Analyzer.Rules.Diagnostics;
 using Analyzer.Rules.Engine;
@@ -9,20 +10,22 @@ namespace Analyzer.Rules.Testing;
 /// <summary>
 /// Runs the tests embedded in rules (<c>triage rules test</c>). Each test evaluates the whole rule set — so derived
 /// facts and findings that the rule under test reads exist — over a bundle (loaded by the host, which owns the
-/// parsers) or inline facts, and checks what the rule under test produced.
+/// parsers) or inline facts, and checks what the rule under test produced. Tests are independent (each evaluates
+/// its own fresh facts against the shared, read-only compiled set), so they run on every core; results come back in
+/// the rules' order whatever finishes first, and each bundle is read once however many tests share it.
 /// </summary>
 public sealed class RuleTestRunner(FactCatalog catalog, Func<string, FactSet> loadBundle, string bundleRoot, EnumeratedFields? enumerated = null)
 {
-    private readonly Dictionary<string, FactSet> _bundles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<FactSet>> _bundles = new(StringComparer.Ordinal);
 
     public IReadOnlyList<RuleTestResult> Run(IReadOnlyList<RuleDefinition> definitions, RuleConfig config)
     {
-        var results = new List<RuleTestResult>();
         var baseDiagnostics = new DiagnosticBag();
         var baseSet = RuleSet.Compile(definitions, catalog, config, baseDiagnostics, enumerated);
-        foreach (var rule in definitions)
-            foreach (var test in rule.Tests)
-                results.Add(RunOne(rule, test, definitions, config, baseSet, baseDiagnostics));
+        var cases = definitions.SelectMany(rule => rule.Tests.Select(test => (Rule: rule, Test: test))).ToList();
+        var results = new RuleTestResult[cases.Count];
+        Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => results[i] = RunOne(cases[i].Rule, cases[i].Test, definitions, config, baseSet, baseDiagnostics));
         return results;
     }
 
@@ -97,9 +100,8 @@ public sealed class RuleTestRunner(FactCatalog catalog, Func<string, FactSet> lo
             try
             {
                 var path = BundlePath(rule, test.Bundle);
-                if (!_bundles.TryGetValue(path, out var loaded))
-                    _bundles[path] = loaded = loadBundle(path);
-                return loaded.Fresh();
+                // One read per bundle: the tests that share it wait for the first (a failed read fails each of them).
+                return _bundles.GetOrAdd(path, p => new Lazy<FactSet>(() => loadBundle(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value.Fresh();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
             {
