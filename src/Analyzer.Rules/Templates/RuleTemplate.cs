@@ -34,6 +34,13 @@ internal sealed class RuleTemplate
         {
             return e.Message;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException or InvalidCastException)
+        {
+            // Handlebars.Net's compiler fails on some malformed templates with these instead of its own exception
+            // (fuzzing found two: an '{{#if}}' without a value, a second '{{else}}'); TemplateBlocks rejects those
+            // before, and any other shape is still a diagnostic, never a crash.
+            return $"the template does not compile ({e.GetType().Name})";
+        }
     }
 
     /// <summary>

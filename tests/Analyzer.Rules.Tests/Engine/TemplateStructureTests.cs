@@ -26,6 +26,9 @@ public sealed class TemplateStructureTests
     [InlineData("{{#if i.name}}{{#each i.name}}x{{/if}}{{/each}}", "'{{/if}}' closes '{{#each}}'")]
     [InlineData("a {{i.name", "a '{{' is never closed by '}}'")]
     [InlineData("{{else}}", "'{{else}}' outside a block")]
+    // Found by fuzzing the rules target: Handlebars.Net threw InvalidOperationException and ArgumentNullException.
+    [InlineData("{{#if }}x{{/if}}", "'{{#if}}' needs a value, as in '{{#if x.field}}'")]
+    [InlineData("{{#if i.name}}a{{else}}b{{else}}c{{/if}}", "a second '{{else}}' in '{{#if}}'")]
     public void A_broken_block_structure_is_a_load_error(string template, string problem)
     {
         Assert.Equal(problem, TemplateBlocks.Problem(template));
@@ -106,5 +109,20 @@ public sealed class TemplateStructureTests
         var (rules, diagnostics, _) = Load(Rule.Replace("MESSAGE", template, StringComparison.Ordinal));
         Assert.Null(rules);
         Assert.Contains(diagnostics.Items, d => d.Code == "TRI0112" && d.Message.Contains("unescaped", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{{#if i.name}}a{{else if i.name}}b{{else}}c{{/if}}")]
+    [InlineData("{{#unless i.name}}a{{else}}b{{/unless}}{{#each i.name}}c{{/each}}")]
+    public void Else_if_chains_and_one_else_per_block_are_fine(string template) => Assert.Null(TemplateBlocks.Problem(template));
+
+    [Fact]
+    public void A_template_handlebars_fails_on_with_a_foreign_exception_is_a_compile_error_not_a_crash()
+    {
+        // The shape TemplateBlocks rejects first, compiled anyway: the compiler's own exception type is not
+        // HandlebarsException, and it must still come back as the reason, not escape rules check.
+        var template = new RuleTemplate(new Analyzer.Rules.Model.TemplateSource("{{#if i.name}}a{{else}}b{{else}}c{{/if}}", new SourceLocation("r.yaml", 1, 1)),
+            HandlebarsDotNet.Handlebars.Create().Compile);
+        Assert.StartsWith("the template does not compile", template.CompileError(), StringComparison.Ordinal);
     }
 }

@@ -133,4 +133,28 @@ public sealed class FuzzFoundTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("message: \"{{#if }}x{{/if}}\"\n", "'{{#if}}' needs a value")]
+    [InlineData("message: \"{{#if g.state}}a{{else}}b{{else}}c{{/if}}\"\n", "a second '{{else}}' in '{{#if}}'")]
+    public void A_template_block_handlebars_throws_on_is_a_diagnostic_not_a_crash(string message, string problem)
+    {
+        // fuzz rules (third rerun, 2 crashes): Handlebars.Net's compiler threw InvalidOperationException on an
+        // '{{#if}}' without a value and ArgumentNullException on a second '{{else}}', past RuleTemplate's catch.
+        var rule = "id: GO0903\ntitle: t\nsymptom: go-panic\nseverity: error\nmatch:\n  g: { fact: GoroutineGroup }\n" + message;
+        var dir = Directory.CreateTempSubdirectory("triage-fuzz-rule-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "go"));
+            File.WriteAllText(Path.Combine(dir, "go", "fuzz.yaml"), rule);
+
+            var loaded = Analyzer.Pipeline.RuleLoading.Load([dir], verify: true);
+
+            Assert.Contains(loaded.Diagnostics.Items, d => d.Code == "TRI0112" && d.Location.Line == 7 && d.Message.Contains(problem, StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
