@@ -144,6 +144,9 @@ internal readonly record struct CaptureStamp(DateTime Wall, string Text)
     private static bool TryDate(int year, int month, int day, int hour, int minute, int second, out DateTime wall)
     {
         wall = default;
+        // The years `date` prints on a running host, as for the worded form: `0000-01-01T00:00:00` is no capture time
+        // (and DaysInMonth throws outside 1..9999).
+        if (year is < 1970 or > 2100) return false;
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59) return false;
         // A leap second (:60) is the next minute's :00, as far as intervals between samples go.
         wall = new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified).AddSeconds(second);

@@ -157,4 +157,18 @@ public sealed class FuzzFoundTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("0000-01-31T00:00:00Z")]
+    [InlineData("=== 0000-02-29 10:00:00 ===")]
+    public void A_date_line_in_year_zero_is_no_capture_time_not_a_crash(string line)
+    {
+        // fuzz linux (hour run, 1 crash): an ISO date line of year 0000 between ps listings reached
+        // DateTime.DaysInMonth, which throws outside 1..9999 (ArgumentOutOfRangeException out of the ps reader).
+        Assert.Null(Analyzer.Text.CaptureStamp.TryParse(line));
+        var ps = HostParse.Text(new Analyzer.Families.Linux.Parsers.Ps.PsParser(), line + "\n    PID STAT COMMAND\n      1 S    init\n", "ps.txt");
+        Assert.NotEqual(Analyzer.Inventory.InputStatus.Failed, ps.Status);
+        var stacks = HostParse.Text(new Analyzer.Families.Linux.Parsers.ProcStack.ProcStackParser(), line + "\n/proc/1\n[<0>] do_wait+0x53/0x120\n", "stacks.txt");
+        Assert.NotEqual(Analyzer.Inventory.InputStatus.Failed, stacks.Status);
+    }
 }
