@@ -58,20 +58,9 @@ public sealed class FuzzFoundTests
     {
         // fuzz rules, 1 crash: a mutated shipped rule made YamlStream.Load throw ArgumentException.
         var bytes = Convert.FromBase64String("aWQ6IFZSBDAwMDIKdGl0bGU6ICJlbGYiCmRlc2NyaXB0aW9uOiA+LQogIFQpLgp0YWdzOiBbdmV0XQptYXRjaDoKICBmOiB7IGZhY3Q6IEZpbmRpbmcsIHdoZXJlOiAiZi5zeW1wdG9tIGluIFsnZ28tbG9jay1jb250ZW50aW9uJywgJ2dvLWNoYW5uZWwtYmxvY2snLCAnZ28tZ29yb3V0aW5lLWxlYWsnLCAnZ28taW8td2FpdC1zdGFsbCddICYmIGYuc2V2ZXJpdHkgIT0gJ25vdGUnIiB9KmFnZ3JlZ2F0ZToKICBuOiBjb3VudCgpCiAgZmlyc3Q6IG1pbihmLnRpdGxlKQpoYXZpbmc6ICJuID4gMCIKZGVyaXZlOgogIGZhY3Q6IFZlcmRpY3RDYW5kaWRhdGUKICBzZXQ6CiAgICB2ZXJkaWN0OiAiJ3VzZXJzcGFjZS1sb2NrdXAnIgogICAgcmFuazogIjgwIgogICAgcmVhc29uOiAiJ3RoZSBwcm9vbiBpdHNlbGY6ICcgKyBmaXJzdCArIChuID4gMSA/ICcgKGFuZCAnICsgc3RyaW5nKG4gLSAxKSArICcgbW9yZSBmaW5kaW5nKHMpKScgOiAnJykgKyAnLiciCnRlc3RzOgogIC0gbmFtZTogbG9jaWN0CiAgICBmYWN0czoKICAgICAgLSBGbmc6IHsgcnUsIHN5b3IsIGxvY2sgfQogICAgZXhwZWN0OiB7IGZpcmVzOiAxLCBmaWVsZHM6IHt1cCB9IH0KICAtIG5hbWU6IGEgbm90CiAgICBmYWN0czoKICAgICAgLSBGaWc6IAFzIH0KICAgIGV4cGVjdDogeyBmaXJlczogMCB9CiAgLSBuYW1lOiB0CiAgICBidW5kbGU6IGZpeG5nCiAgICBleHBlY3Q6IHsgZmlyZXM6IDEsIGZpZWxkczoge3VwIH0gfQo=");
-        var dir = Directory.CreateTempSubdirectory("triage-fuzz-rule-").FullName;
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(dir, "go"));
-            File.WriteAllBytes(Path.Combine(dir, "go", "fuzz.yaml"), bytes);
+        var loaded = LoadRuleFile(bytes, checkTestFacts: false);
 
-            var loaded = Analyzer.Pipeline.RuleLoading.Load([dir], verify: true);
-
-            Assert.True(loaded.Diagnostics.HasErrors);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.True(loaded.Diagnostics.HasErrors);
     }
 
     [Theory]
@@ -87,21 +76,10 @@ public sealed class FuzzFoundTests
         // down, in a mapping nested in a field's value (a list item written `{...}: {...}`).
         var rule = "id: GO0901\ntitle: t\nsymptom: go-panic\nseverity: error\nmatch:\n  g: { fact: GoroutineGroup }\nmessage: \"{{g.state}}\"\n" +
                    "tests:\n  - name: t\n    facts:\n" + fact + "    expect: { fires: 1 }\n";
-        var dir = Directory.CreateTempSubdirectory("triage-fuzz-rule-").FullName;
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(dir, "go"));
-            File.WriteAllText(Path.Combine(dir, "go", "fuzz.yaml"), rule);
+        var loaded = LoadRuleFile(System.Text.Encoding.UTF8.GetBytes(rule), checkTestFacts: false);
 
-            var loaded = Analyzer.Pipeline.RuleLoading.Load([dir], verify: true);
-
-            var d = Assert.Single(loaded.Diagnostics.Items, d => d.Code == "TRI0103");
-            Assert.Equal(11, d.Location.Line);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        var d = Assert.Single(loaded.Diagnostics.Items, d => d.Code == "TRI0103");
+        Assert.Equal(11, d.Location.Line);
     }
 
     [Theory]
@@ -116,22 +94,9 @@ public sealed class FuzzFoundTests
         // scalar; every mapping key of a rule file is now read as a name or reported. An inline test value too wide
         // for its int field, or a nested field the record lacks, was an OverflowException or KeyNotFoundException.
         var rule = "id: GO0902\ntitle: t\nsymptom: go-panic\nseverity: error\n" + body + "message: \"m\"\n";
-        var dir = Directory.CreateTempSubdirectory("triage-fuzz-rule-").FullName;
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(dir, "go"));
-            File.WriteAllText(Path.Combine(dir, "go", "fuzz.yaml"), rule);
+        var loaded = LoadRuleFile(System.Text.Encoding.UTF8.GetBytes(rule), checkTestFacts: true);
 
-            var loaded = Analyzer.Pipeline.RuleLoading.Load([dir], verify: true);
-            // What rules check adds: every inline test fact built against the catalog.
-            Analyzer.Rules.Testing.RuleTestRunner.CheckTestFacts(loaded.Definitions, Analyzer.Pipeline.BundleFactReader.Catalog, loaded.Diagnostics);
-
-            Assert.Contains(loaded.Diagnostics.Items, d => d.Code is "TRI0103" or "TRI0204" && d.Location.Line == line);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.Contains(loaded.Diagnostics.Items, d => d.Code is "TRI0103" or "TRI0204" && d.Location.Line == line);
     }
 
     [Theory]
@@ -142,20 +107,9 @@ public sealed class FuzzFoundTests
         // fuzz rules (third rerun, 2 crashes): Handlebars.Net's compiler threw InvalidOperationException on an
         // '{{#if}}' without a value and ArgumentNullException on a second '{{else}}', past RuleTemplate's catch.
         var rule = "id: GO0903\ntitle: t\nsymptom: go-panic\nseverity: error\nmatch:\n  g: { fact: GoroutineGroup }\n" + message;
-        var dir = Directory.CreateTempSubdirectory("triage-fuzz-rule-").FullName;
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(dir, "go"));
-            File.WriteAllText(Path.Combine(dir, "go", "fuzz.yaml"), rule);
+        var loaded = LoadRuleFile(System.Text.Encoding.UTF8.GetBytes(rule), checkTestFacts: false);
 
-            var loaded = Analyzer.Pipeline.RuleLoading.Load([dir], verify: true);
-
-            Assert.Contains(loaded.Diagnostics.Items, d => d.Code == "TRI0112" && d.Location.Line == 7 && d.Message.Contains(problem, StringComparison.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.Contains(loaded.Diagnostics.Items, d => d.Code == "TRI0112" && d.Location.Line == 7 && d.Message.Contains(problem, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -170,5 +124,27 @@ public sealed class FuzzFoundTests
         Assert.NotEqual(Analyzer.Inventory.InputStatus.Failed, ps.Status);
         var stacks = HostParse.Text(new Analyzer.Families.Linux.Parsers.ProcStack.ProcStackParser(), line + "\n/proc/1\n[<0>] do_wait+0x53/0x120\n", "stacks.txt");
         Assert.NotEqual(Analyzer.Inventory.InputStatus.Failed, stacks.Status);
+    }
+
+    /// <summary>
+    /// Loads <paramref name="bytes"/> as the one rule file of a rules folder, as `rules check` does: with templates
+    /// compiled and, when asked, every inline test fact built against the catalog.
+    /// </summary>
+    private static Analyzer.Pipeline.RuleLoading.Loaded LoadRuleFile(byte[] bytes, bool checkTestFacts)
+    {
+        var dir = Directory.CreateTempSubdirectory("triage-fuzz-rule-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "go"));
+            File.WriteAllBytes(Path.Combine(dir, "go", "fuzz.yaml"), bytes);
+            var loaded = Analyzer.Pipeline.RuleLoading.Load([dir], verify: true);
+            if (checkTestFacts)
+                Analyzer.Rules.Testing.RuleTestRunner.CheckTestFacts(loaded.Definitions, Analyzer.Pipeline.BundleFactReader.Catalog, loaded.Diagnostics);
+            return loaded;
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }

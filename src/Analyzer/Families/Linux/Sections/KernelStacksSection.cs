@@ -24,13 +24,19 @@ internal sealed class KernelStacksSection : IReportSection
             .ToHashSet();
         var merged = stacks
             .GroupBy(s => s.Signature, StringComparer.Ordinal)
-            .Select(g => new
+            .Select(g =>
             {
-                First = g.OrderBy(s => s.Path, StringComparer.Ordinal).First(),
-                Count = g.GroupBy(s => s.Path, StringComparer.Ordinal).Sum(file => file.GroupBy(s => s.Iteration).Max(c => c.Sum(s => s.Count))),
-                Captures = g.GroupBy(s => s.Path, StringComparer.Ordinal).Max(file => file.Select(s => s.Iteration).Distinct().Count()),
-                Pids = g.SelectMany(s => s.Pids).Distinct().Order().ToList(),
-                Inputs = g.Select(s => s.Path).Distinct().Count(),
+                // Per file, the capture that held the most tasks with this stack (a loop reads the same tasks again).
+                var files = g.GroupBy(s => s.Path, StringComparer.Ordinal)
+                    .Select(file => file.GroupBy(s => s.Iteration).Select(c => c.Sum(s => s.Count)).ToList()).ToList();
+                return new
+                {
+                    First = g.OrderBy(s => s.Path, StringComparer.Ordinal).First(),
+                    Count = files.Sum(captures => captures.Max()),
+                    Captures = files.Max(captures => captures.Count),
+                    Pids = g.SelectMany(s => s.Pids).Distinct().Order().ToList(),
+                    Inputs = files.Count,
+                };
             })
             .Select(m => new { m.First, m.Count, m.Captures, m.Pids, m.Inputs, InD = m.Pids.Count(dstate.Contains) })
             .OrderByDescending(m => m.InD > 0)
