@@ -94,6 +94,54 @@ internal sealed class LineReader : IDisposable
         }
     }
 
+    /// <summary>
+    /// Passes over whole lines that hold none of <paramref name="needles"/>, without decoding them, so a reader waiting
+    /// for an anchor pays a vectorised search instead of a decode per line. Only plain ASCII lines are passed over: the
+    /// first non-ASCII byte stops the skip, so invalid UTF-8 is still decoded and reported by <see cref="TryReadLine"/>.
+    /// A line holding a needle, the unterminated last line and an over-long line are left for <see cref="TryReadLine"/>.
+    /// The window starts small and doubles while it is clean: with a candidate on every line, a call costs about a line.
+    /// Returns the number of lines passed over (they count in <see cref="LineNumber"/>).
+    /// </summary>
+    public int SkipLinesWithout(AsciiNeedles needles)
+    {
+        var skipped = 0;
+        var cap = Math.Min(8192, MaxLineBytes); // a line that fits the window is never one TryReadLine would cut
+        var window = Math.Min(512, cap);
+        while (!_skipping)
+        {
+            if (_end - _start < window && !_eof)
+            {
+                Fill();
+                continue;
+            }
+            var pending = _bytes.AsSpan(_start, Math.Min(window, _end - _start));
+            if (pending.IsEmpty)
+                break;
+            var ascii = pending.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            var searched = ascii < 0 ? pending : pending[..ascii];
+            var hit = needles.IndexOfAny(searched);
+            var clean = hit >= 0 ? hit : searched.Length;
+            var lastNewline = pending[..clean].LastIndexOf((byte)'\n');
+            if (lastNewline < 0)
+            {
+                if (clean == window && window < cap)
+                {
+                    window = Math.Min(window * 2, cap); // a clean line longer than the window: look further
+                    continue;
+                }
+                break; // the first line holds the candidate, a non-ASCII byte, or runs past the cap
+            }
+            var lines = pending[..(lastNewline + 1)].Count((byte)'\n');
+            skipped += lines;
+            LineNumber += lines;
+            _start += lastNewline + 1;
+            if (clean < pending.Length)
+                break; // the next line holds the candidate
+            window = Math.Min(window * 2, cap);
+        }
+        return skipped;
+    }
+
     private void Fill()
     {
         if (_start > 0)

@@ -33,6 +33,9 @@ internal sealed class DataRaceReader(string path, Action<IFact> emit)
 
     public int Reports { get; private set; }
 
+    /// <summary>No report is open: only a <c>WARNING: DATA RACE</c> line changes anything.</summary>
+    public bool IsIdle => _report is null;
+
     private sealed class Pending
     {
         public required int Line;

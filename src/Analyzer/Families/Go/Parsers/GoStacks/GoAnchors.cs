@@ -1,8 +1,32 @@
+using Analyzer.Text;
+
 namespace Analyzer.Families.Go.Parsers.GoStacks;
 
 /// <summary>Lines that can start a Go dump (formats.md §1.7), checked after the transport prefix is stripped.</summary>
 internal static class GoAnchors
 {
+    /// <summary>
+    /// Texts of which every start line holds one, wherever a transport prefix puts it: <see cref="IsDumpStart"/> needs
+    /// <c>panic: </c>, <c>fatal error: </c>, <c>SIG</c> (SIGQUIT and the fatal signals), <c>goroutine</c> (headers,
+    /// summaries, profile headers, <c>runtime: goroutine stack exceeds</c>) or a count then <c>: </c> that starts the
+    /// payload (panicparse buckets); a race report starts <c>WARNING: DATA RACE</c>. A line without any of them cannot
+    /// start anything, so the reader passes over it undecoded while no dump is open
+    /// (<see cref="Analyzer.Text.LineReader.SkipLinesWithout"/>); a false candidate only costs the normal read.
+    /// </summary>
+    public static readonly AsciiNeedles StartCandidates = new(
+    [
+        ("panic: ", null), ("fatal error: ", null), ("SIG", null), ("goroutine", null), ("WARNING: DATA RACE", null),
+        (AsciiNeedles.Digit + ": ", StartsWithCount),
+    ]);
+
+    /// <summary>The digit at <paramref name="at"/> ends a count that follows the line start, a space, a tab or a quote's <c>&gt;</c>.</summary>
+    private static bool StartsWithCount(ReadOnlySpan<byte> text, int at)
+    {
+        var i = at + 1;
+        while (i > 0 && char.IsAsciiDigit((char)text[i - 1])) i--;
+        return i == 0 || text[i - 1] is (byte)' ' or (byte)'\t' or (byte)'>' or (byte)'\n';
+    }
+
     /// <summary>Any dump start: traceback anchors or a debug=1 goroutine profile header.</summary>
     public static bool IsDumpStart(ReadOnlySpan<char> line) => IsTracebackStart(line) || IsProfileHeader(line);
 

@@ -74,6 +74,9 @@ internal sealed partial class GoStackMachine
         _emptyId = _strings.Intern("");
     }
 
+    /// <summary>No dump is open: only a start line (<see cref="GoAnchors.StartCandidates"/>) changes anything.</summary>
+    public bool IsScanning => _state == State.Scanning;
+
     /// <summary>Dumps finished so far (including the one in progress).</summary>
     public int DumpCount { get; private set; }
 

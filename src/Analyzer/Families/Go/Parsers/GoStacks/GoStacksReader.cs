@@ -18,8 +18,12 @@ internal static class GoStacksReader
         using var reader = new LineReader(context.Content);
         var invalidReported = false;
         var longLines = 0;
-        while (reader.TryReadLine(out var line))
+        while (true)
         {
+            if (machine.IsScanning && races.IsIdle)
+                reader.SkipLinesWithout(GoAnchors.StartCandidates);
+            if (!reader.TryReadLine(out var line))
+                break;
             if (reader.LineHadInvalidUtf8 && !invalidReported)
             {
                 invalidReported = true;

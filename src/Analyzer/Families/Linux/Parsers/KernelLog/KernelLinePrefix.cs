@@ -244,11 +244,13 @@ internal static class KernelLinePrefix
                 return end;
         }
         var t = inner.TrimStart(' ');
-        if (t.Length > 1 && t[0] is '+' or '-')
-            t = t[1..]; // -H relative "+0.000015"
-        else if (WallClock(inner))
+        var relative = t.Length > 1 && t[0] is '+' or '-'; // -H relative "+0.000015"
+        if (relative)
+            t = t[1..];
+        // Seconds first: the raw stamp is on nearly every line, and the clock scan costs more.
+        if (Seconds(t))
             return end;
-        return Seconds(t) ? end : 0;
+        return !relative && WallClock(inner) ? end : 0;
     }
 
     /// <summary>`123.456789` or truncated `240.`.</summary>
