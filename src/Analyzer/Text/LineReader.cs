@@ -171,8 +171,11 @@ internal sealed class LineReader : IDisposable
             bytes = bytes[..^1];
         if (LineNumber == 1 && bytes.StartsWith("\uFEFF"u8))
             bytes = bytes[3..];
-        LineHadInvalidUtf8 = !Utf8.IsValid(bytes);
-        var count = Encoding.UTF8.GetChars(bytes, _chars); // default decoder replaces invalid sequences with U+FFFD
+        // One pass that validates while it decodes; only a line with invalid UTF-8 is decoded again, replacing.
+        var status = Utf8.ToUtf16(bytes, _chars, out _, out var count, replaceInvalidSequences: false);
+        LineHadInvalidUtf8 = status != OperationStatus.Done;
+        if (LineHadInvalidUtf8)
+            count = Encoding.UTF8.GetChars(bytes, _chars); // the default decoder replaces invalid sequences with U+FFFD
         return _chars.AsSpan(0, count);
     }
 

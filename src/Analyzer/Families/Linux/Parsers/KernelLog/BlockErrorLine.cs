@@ -11,6 +11,13 @@ namespace Analyzer.Families.Linux.Parsers.KernelLog;
 /// </summary>
 internal static class BlockErrorLine
 {
+    /// <summary>
+    /// How far into a payload <c> error, dev </c> can start: a caller (<c>blk_update_request: </c>) and a block status
+    /// of at most 40 characters come before it. Looking no further keeps long lines that cannot be block errors (a
+    /// firewall log line) from being searched to their end: this runs on every kernel line.
+    /// </summary>
+    private const int StatusReach = 128;
+
     public static bool TryParse(ReadOnlySpan<char> p, out ReadOnlySpan<char> device, out BlockErrorKind kind, out long sector)
     {
         device = default;
@@ -37,7 +44,7 @@ internal static class BlockErrorLine
                 device = Token(p[5..], ':');
                 return !device.IsEmpty;
         }
-        var at = p.IndexOf(" error, dev ");
+        var at = p[..Math.Min(p.Length, StatusReach + 12)].IndexOf(" error, dev ");
         if (at <= 0)
             return false;
         // "[caller: ]STATUS error, dev X, sector N ...": the block status name of blk_errors[] comes before " error".

@@ -61,7 +61,7 @@ internal sealed partial class KernelLogMachine(string path, Action<IFact> emit)
         if (_oom.IsOomLine(p))
         {
             // The OOM header's own dump_stack follows: it must not extend a report that was open before.
-            if (p.Contains(" invoked oom-killer: ", StringComparison.Ordinal))
+            if (OomReport.IsInvokedLine(p))
                 CloseReport();
             if (_oom.Feed(p, number, time, path) is { } kill)
                 Emit(kill);

@@ -52,8 +52,18 @@ internal sealed class OomReport
     /// <summary>A report is open whose kill line has not come yet.</summary>
     public bool IsUnfinished => _open;
 
+    /// <summary>
+    /// How far into a payload <c>COMM invoked oom-killer: </c> can start: the kernel prints the task's comm, at most 15
+    /// bytes (TASK_COMM_LEN), first; the rest is slack for a stamp or level the prefix stripper did not know. Looking
+    /// no further keeps a long line that cannot be this header from being searched to its end (this runs on every line).
+    /// </summary>
+    private const int InvokedReach = 64;
+
+    public static bool IsInvokedLine(ReadOnlySpan<char> p) =>
+        p[..Math.Min(p.Length, InvokedReach)].Contains(" invoked oom-killer: ", StringComparison.Ordinal);
+
     public bool IsOomLine(ReadOnlySpan<char> p) =>
-        p.Contains(" invoked oom-killer: ", StringComparison.Ordinal) || p.StartsWith("oom-kill:")
+        IsInvokedLine(p) || p.StartsWith("oom-kill:")
         || p.StartsWith("Out of memory: Kill") || p.StartsWith("Memory cgroup out of memory: Kill") || p.StartsWith("Killed process ")
         || p.StartsWith("[  pid  ]") || (InTable && p.Length > 3 && p[0] == '[' && IsTaskRow(p))
         // show_mem's summary and swap lines, only inside a report (page allocation failures print them too).
@@ -62,7 +72,7 @@ internal sealed class OomReport
     /// <summary>Handles an OOM line; returns a fact when a kill completes.</summary>
     public KernelOomKill? Feed(ReadOnlySpan<char> p, int line, ReadOnlySpan<char> time, string path)
     {
-        var invoked = p.IndexOf(" invoked oom-killer: ");
+        var invoked = IsInvokedLine(p) ? p.IndexOf(" invoked oom-killer: ") : -1;
         if (invoked > 0)
         {
             var done = FlushPending(path) ?? Unfinished(path, cut: true);
