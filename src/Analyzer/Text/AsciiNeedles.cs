@@ -35,8 +35,9 @@ internal sealed class AsciiNeedles
 
     public AsciiNeedles(IReadOnlyList<(string Needle, NeedleCheck? Check)> needles)
     {
-        if (needles.Count == 0 || needles.Any(n => !System.Text.Ascii.IsValid(n.Needle) || LiteralPairs(n.Needle).Count == 0))
-            throw new ArgumentException("needles are ASCII with two adjacent literal characters", nameof(needles));
+        // No line break in a needle: a reader that skips whole lines relies on a needle lying within one line.
+        if (needles.Count == 0 || needles.Any(n => !System.Text.Ascii.IsValid(n.Needle) || n.Needle.Contains('\n') || LiteralPairs(n.Needle).Count == 0))
+            throw new ArgumentException("needles are ASCII, within one line, with two adjacent literal characters", nameof(needles));
         // Greedy set cover: take the pair that the most needles still unwatched contain, until every needle is watched.
         // The fewer distinct pairs, the fewer compares per block.
         var pairsOf = needles.Select(n => LiteralPairs(n.Needle)).ToList();

@@ -59,10 +59,11 @@ public sealed class AsciiNeedlesTests
     }
 
     [Fact]
-    public void Needles_are_ascii_with_two_adjacent_literal_characters()
+    public void Needles_are_ascii_within_a_line_with_two_adjacent_literal_characters()
     {
         Assert.Throws<ArgumentException>(() => new AsciiNeedles([("x", null)]));
         Assert.Throws<ArgumentException>(() => new AsciiNeedles([("é!", null)]));
+        Assert.Throws<ArgumentException>(() => new AsciiNeedles([("ab\ncd", null)]));
         Assert.Throws<ArgumentException>(() => new AsciiNeedles([(AsciiNeedles.Digit + "x" + AsciiNeedles.Digit, null)]));
     }
 }
