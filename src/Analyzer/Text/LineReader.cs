@@ -100,11 +100,10 @@ internal sealed class LineReader : IDisposable
     /// first non-ASCII byte stops the skip, so invalid UTF-8 is still decoded and reported by <see cref="TryReadLine"/>.
     /// A line holding a needle, the unterminated last line and an over-long line are left for <see cref="TryReadLine"/>.
     /// The window starts small and doubles while it is clean: with a candidate on every line, a call costs about a line.
-    /// Returns the number of lines passed over (they count in <see cref="LineNumber"/>).
+    /// The lines passed over count in <see cref="LineNumber"/>.
     /// </summary>
-    public int SkipLinesWithout(AsciiNeedles needles)
+    public void SkipLinesWithout(AsciiNeedles needles)
     {
-        var skipped = 0;
         var cap = Math.Min(8192, MaxLineBytes); // a line that fits the window is never one TryReadLine would cut
         var window = Math.Min(512, cap);
         while (!_skipping)
@@ -131,15 +130,12 @@ internal sealed class LineReader : IDisposable
                 }
                 break; // the first line holds the candidate, a non-ASCII byte, or runs past the cap
             }
-            var lines = pending[..(lastNewline + 1)].Count((byte)'\n');
-            skipped += lines;
-            LineNumber += lines;
+            LineNumber += pending[..(lastNewline + 1)].Count((byte)'\n');
             _start += lastNewline + 1;
             if (clean < pending.Length)
                 break; // the next line holds the candidate
             window = Math.Min(window * 2, cap);
         }
-        return skipped;
     }
 
     private void Fill()

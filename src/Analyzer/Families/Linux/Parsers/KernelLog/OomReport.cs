@@ -59,8 +59,11 @@ internal sealed class OomReport
     /// </summary>
     private const int InvokedReach = 64;
 
-    public static bool IsInvokedLine(ReadOnlySpan<char> p) =>
-        p[..Math.Min(p.Length, InvokedReach)].Contains(" invoked oom-killer: ", StringComparison.Ordinal);
+    public static bool IsInvokedLine(ReadOnlySpan<char> p) => InvokedAt(p) >= 0;
+
+    /// <summary>Where <c> invoked oom-killer: </c> starts within <see cref="InvokedReach"/>, or -1.</summary>
+    private static int InvokedAt(ReadOnlySpan<char> p) =>
+        p[..Math.Min(p.Length, InvokedReach)].IndexOf(" invoked oom-killer: ", StringComparison.Ordinal);
 
     public bool IsOomLine(ReadOnlySpan<char> p) =>
         IsInvokedLine(p) || p.StartsWith("oom-kill:")
@@ -72,7 +75,7 @@ internal sealed class OomReport
     /// <summary>Handles an OOM line; returns a fact when a kill completes.</summary>
     public KernelOomKill? Feed(ReadOnlySpan<char> p, int line, ReadOnlySpan<char> time, string path)
     {
-        var invoked = IsInvokedLine(p) ? p.IndexOf(" invoked oom-killer: ") : -1;
+        var invoked = InvokedAt(p);
         if (invoked > 0)
         {
             var done = FlushPending(path) ?? Unfinished(path, cut: true);
