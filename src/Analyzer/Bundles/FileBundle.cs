@@ -36,7 +36,9 @@ internal static class FileBundle
         }
 
         var scope = new ArchiveScope(fileName, memberPrefix: "", depth: 0, rawInput: null) { MembersSeen = 1 };
-        session.DeliverFile(scope, fileName, file.Length, file, expectedLength: null, mustDrain: false);
+        var handle = file.SafeFileHandle;
+        session.DeliverFile(scope, fileName, file.Length, file, expectedLength: null, mustDrain: false,
+            openAgain: file.CanSeek ? () => new PositionalReadStream(handle) : null);
         session.FinishScope(scope);
     }
 

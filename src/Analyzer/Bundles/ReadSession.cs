@@ -38,9 +38,11 @@ internal sealed class ReadSession(IEntrySink sink, BundleLimits limits, Func<str
     /// <paramref name="mustDrain"/> says the container can only move on once this member's data was read to the end.
     /// </summary>
     /// <param name="knownPriority">The member's priority when the container already ranked it (to order its reads).</param>
+    /// <param name="openAgain">For a file on disk: its content read again from the first byte by another reader
+    /// (<see cref="BundleEntry.OpenAgain"/>).</param>
     public EntryOutcome DeliverFile(
         ArchiveScope scope, string path, long? declaredSize, Stream raw, long? expectedLength, bool mustDrain,
-        EntryPriority? knownPriority = null)
+        EntryPriority? knownPriority = null, Func<Stream>? openAgain = null)
     {
         var guard = new FaultTolerantStream(raw, expectedLength);
         if (!deliveredPaths.Add(path))
@@ -70,7 +72,7 @@ internal sealed class ReadSession(IEntrySink sink, BundleLimits limits, Func<str
         var peek = new HeadPeekStream(guard, ContainerSniffer.HeadLength);
         var format = ContainerSniffer.FromContent(peek.Head);
         return format == ContainerFormat.None
-            ? DeliverLeaf(path, declaredSize, guard, peek, mustDrain)
+            ? DeliverLeaf(path, declaredSize, guard, peek, mustDrain, openAgain)
             : OpenNested(scope, path, format, guard, peek, mustDrain);
     }
 
@@ -139,11 +141,15 @@ internal sealed class ReadSession(IEntrySink sink, BundleLimits limits, Func<str
     }
 
     private EntryOutcome DeliverLeaf(
-        string path, long? declaredSize, FaultTolerantStream guard, HeadPeekStream content, bool mustDrain)
+        string path, long? declaredSize, FaultTolerantStream guard, HeadPeekStream content, bool mustDrain, Func<Stream>? openAgain)
     {
         var entryCapApplies = limits.MaxEntryBytes <= RemainingTotal;
         var capped = new CappedStream(content, Math.Min(limits.MaxEntryBytes, RemainingTotal));
-        sink.OnEntry(new BundleEntry(path, declaredSize), capped);
+        var entry = new BundleEntry(path, declaredSize)
+        {
+            OpenAgain = openAgain is null ? null : () => new CappedStream(openAgain(), capped.Cap),
+        };
+        sink.OnEntry(entry, capped);
 
         var cutAtCap = capped.WasCutAtCap();
         totalBytes += capped.BytesRead;

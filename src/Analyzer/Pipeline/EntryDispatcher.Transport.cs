@@ -164,11 +164,11 @@ internal sealed partial class EntryDispatcher
     {
         var claimed = channels.SelectMany(c => c.Programs).ToHashSet(StringComparer.Ordinal);
         var scans = channels.Select(c => (Filter: new ChannelFilter(c.Programs.ToHashSet(StringComparer.Ordinal), rest: false, raw: c.Raw),
-            Scan: new EmbeddedScan(c.Parser, source.FactPath))).ToList();
-        var restScan = _scanners.FirstOrDefault() is { } scanner ? new EmbeddedScan(scanner, source.FactPath) : null;
-        var views = scans.Select(s => (s.Filter, s.Scan.Pipe)).ToList();
+            Scan: EmbeddedScan.ThroughPipe(c.Parser, source.FactPath))).ToList();
+        var restScan = _scanners.FirstOrDefault() is { } scanner ? EmbeddedScan.ThroughPipe(scanner, source.FactPath) : null;
+        var views = scans.Select(s => (s.Filter, s.Scan.Pipe!)).ToList();
         if (restScan is not null)
-            views.Add((new ChannelFilter(claimed, rest: true, raw: false), restScan.Pipe));
+            views.Add((new ChannelFilter(claimed, rest: true, raw: false), restScan.Pipe!));
         var all = scans.Select(s => s.Scan).Concat(restScan is null ? [] : [restScan]).ToList();
         foreach (var scan in all)
             scan.Start();
@@ -185,7 +185,7 @@ internal sealed partial class EntryDispatcher
         finally
         {
             foreach (var scan in all)
-                scan.Pipe.CompleteWriting();
+                scan.Pipe!.CompleteWriting();
             foreach (var scan in all)
                 scan.Join();
         }

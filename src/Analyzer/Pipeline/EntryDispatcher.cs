@@ -41,7 +41,7 @@ internal sealed partial class EntryDispatcher(IReadOnlyList<IFormatParser> parse
             _inventory.Set(new InputRecord(entry.Path, "empty", InputStatus.Unrecognized, 0, ["empty file"]));
             return;
         }
-        Dispatch(new TextSource(entry.Path, entry.Path, head, complete, content, 0, null), nested: false);
+        Dispatch(new TextSource(entry.Path, entry.Path, head, complete, content, 0, null) { OpenAgain = entry.OpenAgain }, nested: false);
     }
 
     /// <summary>
@@ -79,7 +79,8 @@ internal sealed partial class EntryDispatcher(IReadOnlyList<IFormatParser> parse
                 return;
             }
         }
-        Parse(parser, source.RecordPath, source.FactPath, source.Open(), scanned: confidence == DetectionConfidence.None, () => source.Notes, nameHint: source.NameHint);
+        Parse(parser, source.RecordPath, source.FactPath, source.Open(), scanned: confidence == DetectionConfidence.None, () => source.Notes,
+            nameHint: source.NameHint, openAgain: source.PadLines == 0 ? source.OpenAgain : null);
     }
 
     private (IFormatParser Parser, DetectionConfidence Confidence) Best(EntryProbe probe) => _parsers
@@ -120,8 +121,10 @@ internal sealed partial class EntryDispatcher(IReadOnlyList<IFormatParser> parse
             _inventory.Set(new InputRecord(unread.Folder, "unread", InputStatus.Skipped, 0, [unread.Reason]));
     }
 
+    /// <param name="openAgain">The entry read again for the scanners, each on its own (a file on disk); else they read
+    /// through a tee of what the primary reads.</param>
     private void Parse(IFormatParser parser, string recordPath, string factPath, Stream stream, bool scanned, Func<IReadOnlyList<string>> notes,
-        WrapperStack? unwrapForScanners = null, string? nameHint = null)
+        WrapperStack? unwrapForScanners = null, string? nameHint = null, Func<Stream>? openAgain = null)
     {
         var scanners = parser.CarriesEmbeddedText
             ? _scanners.Where(p => !ReferenceEquals(p, parser)).ToList()
@@ -132,9 +135,12 @@ internal sealed partial class EntryDispatcher(IReadOnlyList<IFormatParser> parse
             Record(parser, recordPath, context, scanned, ParseOnce(parser, context), EmbeddedFindings.None, notes());
             return;
         }
-        // One pass, two readers: the primary reads through a tee and the scanners read the same bytes on their own
-        // threads, so a Go panic inside a kernel log is found without reading the forward-only entry twice.
-        var session = new EmbeddedScanSession(factPath, stream, scanners, unwrapForScanners);
+        // The scanners read the same bytes on their own threads, so a Go panic inside a kernel log is found in the same
+        // pass. A file on disk is read by each of them on its own; a forward-only entry (an archive member) is read
+        // once, the primary through a tee that feeds the scanners.
+        var session = openAgain is not null && unwrapForScanners is null
+            ? EmbeddedScanSession.ReadingAgain(factPath, stream, openAgain, scanners)
+            : EmbeddedScanSession.Teed(factPath, stream, scanners, unwrapForScanners);
         var teed = new ParseContext(factPath, session.Content, AddFact) { NameHint = nameHint };
         Exception? failure;
         try

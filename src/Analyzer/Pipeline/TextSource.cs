@@ -16,6 +16,12 @@ internal sealed class TextSource(string recordPath, string factPath, byte[] head
     public int PadLines { get; } = padLines;
     public string? NameHint { get; } = nameHint;
 
+    /// <summary>
+    /// The same content read again from its first byte by another reader (<see cref="Bundles.BundleEntry.OpenAgain"/>):
+    /// only an entry as it is has it, never a section, a cleaned or a padded view of one.
+    /// </summary>
+    public Func<Stream>? OpenAgain { get; init; }
+
     /// <summary>What the transport layer did to this source, for its inventory record.</summary>
     public IReadOnlyList<string> Notes => _notes;
 

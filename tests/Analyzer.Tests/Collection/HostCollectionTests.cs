@@ -9,6 +9,7 @@ namespace Analyzer.Tests.Collection;
 /// the machine the tests run on. Every evidence input must come back `parsed`, and the manifest must list what was
 /// not there.
 /// </summary>
+[Collection(TimingSensitiveCollection.Name)]
 public sealed class HostCollectionTests : IDisposable
 {
     private readonly FakeRoot _fake = new();

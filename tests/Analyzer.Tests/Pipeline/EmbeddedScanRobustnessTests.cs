@@ -44,6 +44,41 @@ public sealed class EmbeddedScanRobustnessTests
     }
 
     [Fact]
+    public void An_entry_that_can_be_read_again_gives_each_scanner_its_own_reading_and_the_primary_no_tee()
+    {
+        var dispatcher = new EntryDispatcher([new HeadOnlyLogParser(), new GoStacksParser()]);
+        var text = string.Concat(Enumerable.Repeat("2025/06/11 14:02:10.118204 app[1] <INFO>: filler line to push the panic far past the head\n", 20_000))
+                   + "panic: late\n\ngoroutine 1 [running]:\nmain.main()\n\t/src/main.go:9 +0x1d\n";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var primary = new CountingStream(bytes);
+        var opened = 0;
+        var entry = new BundleEntry("app.log", bytes.Length) { OpenAgain = () => { Interlocked.Increment(ref opened); return new NonSeekable(bytes); } };
+
+        dispatcher.OnEntry(entry, primary);
+
+        Assert.Equal(1, opened);
+        Assert.Equal(20_001, Assert.Single(dispatcher.Facts.OfType<GoPanic>()).Provenance.Line);
+        // The primary stopped after the detection head and 4 KiB: nothing read the rest of its stream for the scanner.
+        Assert.True(primary.Served <= EntryProbe.HeadSize + 4096, $"the primary's stream served {primary.Served} of {bytes.Length} bytes");
+    }
+
+    [Fact]
+    public void A_scanner_whose_own_reading_fails_loses_only_its_facts()
+    {
+        var dispatcher = new EntryDispatcher([new JuiceFsClientLogParser(), new GoStacksParser()]);
+        var bytes = Encoding.UTF8.GetBytes(EmbeddedTextSamples.JuiceFsLog);
+        var entry = new BundleEntry("juicefs.log", bytes.Length) { OpenAgain = () => new FailingStream() };
+
+        dispatcher.OnEntry(entry, new MemoryStream(bytes));
+
+        Assert.Single(dispatcher.Facts.OfType<JuiceFsLogSummary>());
+        Assert.Empty(dispatcher.Facts.OfType<GoPanic>());
+        var input = Assert.Single(dispatcher.Inventory);
+        Assert.Equal(InputStatus.Parsed, input.Status);
+        Assert.Contains(input.Problems, p => p.Contains("go-goroutine-dump scan of this log", StringComparison.Ordinal) && p.Contains("IOException", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_primary_that_throws_keeps_its_failure_and_the_scanner_still_reads_to_the_end()
     {
         var dispatcher = new EntryDispatcher([new ThrowingLogParser(), new GoStacksParser()]);
@@ -173,6 +208,28 @@ public sealed class EmbeddedScanRobustnessTests
             context.Content.ReadExactly(buffer);
             throw new InvalidOperationException("scanner broke");
         }
+    }
+
+    /// <summary>A forward-only stream that counts what it served.</summary>
+    private sealed class CountingStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public long Served { get; private set; }
+        public override bool CanSeek => false;
+
+        // MemoryStream's span read goes through this one in a derived class.
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = base.Read(buffer, offset, count);
+            Served += n;
+            return n;
+        }
+    }
+
+    /// <summary>A second reading that breaks at once (the disk went away).</summary>
+    private sealed class FailingStream : MemoryStream
+    {
+        public override int Read(Span<byte> buffer) => throw new IOException("disk gone");
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("disk gone");
     }
 
     /// <summary>A forward-only stream over bytes, as an archive entry is.</summary>

@@ -63,6 +63,40 @@ public sealed class EmbeddedTextScanTests : IDisposable
     }
 
     [Fact]
+    public void A_single_file_a_directory_and_an_archive_give_the_same_facts()
+    {
+        var file = Path.Combine(_dir, "juicefs.log");
+        File.WriteAllText(file, EmbeddedTextSamples.JuiceFsLog);
+        static string Facts(BundleFacts facts) => $"{facts.Facts.Count} facts: " + string.Join(",",
+            facts.Facts.Of<JuiceFsLogSummary>().Concat<Analyzer.Rules.Facts.IFact>(facts.Facts.Of<JuiceFsLogBurst>()).Concat(facts.Facts.Of<GoPanic>())
+                .Select(f => $"{f.GetType().Name}@{f.Provenance.Line}"));
+
+        var single = Facts(BundleFactReader.Read(file));
+
+        Assert.Contains("GoPanic@", single, StringComparison.Ordinal);
+        Assert.Equal(single, Facts(Read(archive: false, "juicefs.log", EmbeddedTextSamples.JuiceFsLog)));
+        Assert.Equal(single, Facts(Read(archive: true, "juicefs.log", EmbeddedTextSamples.JuiceFsLog)));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_scanner_reads_no_further_than_the_entry_cap(bool archive)
+    {
+        // The panic lies past the cap: the primary's view ends there, and so does the scanner's.
+        var filler = string.Concat(Enumerable.Repeat("2025/06/11 14:02:10.118204 juicefs[1] <INFO>: filler line of the client log [main.go:1]\n", 200));
+        var text = filler + "panic: past the cap\n\ngoroutine 1 [running]:\nmain.main()\n\t/src/main.go:9 +0x1d\n";
+        var limits = new Analyzer.Bundles.BundleLimits { MaxEntryBytes = Encoding.UTF8.GetByteCount(filler) };
+
+        var facts = Read(archive, "juicefs.log", text, limits);
+
+        Assert.Empty(facts.Facts.Of<GoPanic>());
+        var input = Assert.Single(facts.Inventory, i => i.Path == "juicefs.log");
+        Assert.Equal(InputStatus.Partial, input.Status);
+        Assert.Equal(201, Assert.Single(Read(archive, "juicefs.log", text).Facts.Of<GoPanic>()).Provenance.Line); // without the cap
+    }
+
+    [Fact]
     public void A_log_without_a_Go_dump_gets_no_note_and_the_same_facts()
     {
         var text = string.Join('\n', EmbeddedTextSamples.JuiceFsLog.Split('\n').Where(l => l.StartsWith("2025/", StringComparison.Ordinal))) + "\n";
@@ -91,19 +125,19 @@ public sealed class EmbeddedTextScanTests : IDisposable
             Assert.Equal(first, Order());
     }
 
-    private BundleFacts Read(bool archive, string name, string text)
+    private BundleFacts Read(bool archive, string name, string text, Analyzer.Bundles.BundleLimits? limits = null)
     {
         if (!archive)
         {
             var dir = Directory.CreateDirectory(Path.Combine(_dir, "bundle")).FullName;
             File.WriteAllText(Path.Combine(dir, name), text);
-            return BundleFactReader.Read(dir);
+            return BundleFactReader.Read(dir, limits);
         }
         var path = Path.Combine(_dir, "bundle.tar.gz");
         using (var file = File.Create(path))
         using (var gz = new GZipStream(file, CompressionLevel.Fastest))
         using (var tar = new TarWriter(gz, TarEntryFormat.Pax))
             tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(text)) });
-        return BundleFactReader.Read(path);
+        return BundleFactReader.Read(path, limits);
     }
 }

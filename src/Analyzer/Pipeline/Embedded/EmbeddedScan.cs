@@ -5,9 +5,10 @@ using Analyzer.Rules.Facts;
 namespace Analyzer.Pipeline.Embedded;
 
 /// <summary>
-/// One scanner reading an entry on its own thread from a <see cref="ChunkPipe"/> while the primary parser reads the
-/// same bytes. Its facts are kept apart and handed over after the join, so they follow the primary's facts in a fixed
-/// order. A scanner that throws only loses its own facts; the pipe is released so the primary never waits on it.
+/// One scanner reading an entry on its own thread while the primary parser reads the same bytes: from a
+/// <see cref="ChunkPipe"/> the primary's tee fills, or from its own reading of a file on disk. Its facts are kept apart
+/// and handed over after the join, so they follow the primary's facts in a fixed order. A scanner that throws only
+/// loses its own facts; its pipe is released so the primary never waits on it.
 /// </summary>
 internal sealed class EmbeddedScan
 {
@@ -16,21 +17,35 @@ internal sealed class EmbeddedScan
     private readonly ParseContext _context;
     private readonly Stream _input;
 
+    private EmbeddedScan(IFormatParser scanner, string path, ChunkPipe? pipe, Func<Stream> input)
+    {
+        Scanner = scanner;
+        Pipe = pipe;
+        _input = input();
+        _context = new ParseContext(path, _input, _facts.Add);
+        _thread = new Thread(Run) { IsBackground = true, Name = $"scan {scanner.Format}" };
+    }
+
     /// <param name="unwrap">
     /// Wrappers to remove from what comes through the pipe before the scanner reads it (on the scanner's thread), for
     /// a primary that reads the wrapped text as written while the scanner could not: a Go panic at the end of a JuiceFS
     /// log shipped by CRI. Line N stays line N.
     /// </param>
-    public EmbeddedScan(IFormatParser scanner, string path, Transport.WrapperStack? unwrap = null)
+    public static EmbeddedScan ThroughPipe(IFormatParser scanner, string path, Transport.WrapperStack? unwrap = null)
     {
-        Scanner = scanner;
-        _input = unwrap is null ? new PipeReaderStream(Pipe) : new Transport.CleanedStream(new PipeReaderStream(Pipe), unwrap);
-        _context = new ParseContext(path, _input, _facts.Add);
-        _thread = new Thread(Run) { IsBackground = true, Name = $"scan {scanner.Format}" };
+        var pipe = new ChunkPipe();
+        return new EmbeddedScan(scanner, path, pipe,
+            () => unwrap is null ? new PipeReaderStream(pipe) : new Transport.CleanedStream(new PipeReaderStream(pipe), unwrap));
     }
 
+    /// <param name="open">The entry from its first byte (<see cref="Bundles.BundleEntry.OpenAgain"/>).</param>
+    public static EmbeddedScan OnItsOwn(IFormatParser scanner, string path, Func<Stream> open) => new(scanner, path, null, open);
+
     public IFormatParser Scanner { get; }
-    public ChunkPipe Pipe { get; } = new();
+
+    /// <summary>The pipe the primary's tee writes to; null for a scanner that reads the entry on its own.</summary>
+    public ChunkPipe? Pipe { get; }
+
     public IReadOnlyList<IFact> Facts => _facts;
     public IReadOnlyList<string> Problems => _context.Problems;
     public Exception? Failure { get; private set; }
@@ -40,11 +55,11 @@ internal sealed class EmbeddedScan
 
     public void Start() => _thread.Start();
 
-    /// <summary>Waits for the scanner after the writer completed the pipe, then frees the pipe's chunks.</summary>
+    /// <summary>Waits for the scanner (after the writer completed its pipe), then frees the pipe's chunks.</summary>
     public void Join()
     {
         _thread.Join();
-        Pipe.Dispose();
+        Pipe?.Dispose();
     }
 
     private void Run()
@@ -60,7 +75,7 @@ internal sealed class EmbeddedScan
         }
         finally
         {
-            Pipe.ReaderDone();
+            Pipe?.ReaderDone();
             _input.Dispose();
         }
     }
