@@ -8,9 +8,12 @@ namespace Analyzer.Pipeline;
 /// <summary>The whole pipeline in one call: bundle → facts → rules → report model.</summary>
 public static class Analysis
 {
-    public static ReportModel Run(string bundlePath, RuleSet rules, BundleLimits? limits = null, SuppressionSet? suppressions = null)
+    public static ReportModel Run(string bundlePath, RuleSet rules, BundleLimits? limits = null, SuppressionSet? suppressions = null) =>
+        Run(bundlePath, BundleFactReader.Read(bundlePath, limits), rules, suppressions);
+
+    /// <summary>The rules over the facts already read from <paramref name="bundlePath"/> (read while the rules loaded).</summary>
+    public static ReportModel Run(string bundlePath, BundleFacts bundle, RuleSet rules, SuppressionSet? suppressions = null)
     {
-        var bundle = BundleFactReader.Read(bundlePath, limits);
         suppressions ??= SuppressionSet.None;
         var evaluation = Evaluator.Evaluate(rules, bundle.Facts, f => suppressions.Match(f) is not null);
         var report = ReportBuilder.Build(bundle, evaluation);
