@@ -4,20 +4,26 @@ using HandlebarsDotNet;
 namespace Analyzer.Rules.Templates;
 
 /// <summary>
-/// A rule's message or next-step template. Handlebars.Net compiles a template to a delegate, which costs about a
-/// millisecond each; most rules never fire on a given bundle, so the compile waits for the first render. Load time
+/// A rule's message or next-step template. Written in the plain part of Handlebars (paths, if/unless/else), it is
+/// rendered directly (<see cref="PlainTemplate"/>); otherwise Handlebars.Net compiles it to a delegate, which costs
+/// about a millisecond each, so that compile waits for the first render. Load time
 /// still checks references and block structure (<see cref="TemplateBlocks"/>), and the authoring commands force
 /// every compile (<see cref="CompileError"/>) so nothing surfaces first at render time.
 /// </summary>
 internal sealed class RuleTemplate
 {
     private readonly Lazy<HandlebarsTemplate<object, object>> _compiled;
+    private readonly PlainTemplate? _plain; // null: the template uses more of Handlebars than the plain part
 
     public RuleTemplate(TemplateSource source, Func<string, HandlebarsTemplate<object, object>> compile)
     {
         Source = source;
         _compiled = new Lazy<HandlebarsTemplate<object, object>>(() => compile(ValueMarker.Strip(source.Text)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _plain = PlainTemplate.TryParse(ValueMarker.Strip(source.Text));
     }
+
+    /// <summary>The template is rendered without Handlebars when its values allow (<see cref="PlainTemplate"/>).</summary>
+    public bool IsPlain => _plain is not null;
 
     public TemplateSource Source { get; }
     public string Text => Source.Text;
@@ -50,7 +56,8 @@ internal sealed class RuleTemplate
     /// </summary>
     public MessageText Render(IReadOnlyDictionary<string, object?> context)
     {
-        var raw = _compiled.Value(context);
+        // The plain renderer gives Handlebars' output for what it renders; whatever it cannot, Handlebars renders.
+        var raw = _plain is not null && _plain.TryRender(context, out var plain) ? plain : _compiled.Value(context);
         var folded = string.Join(' ', raw.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
             .Replace(" .", ".", StringComparison.Ordinal)
             .Replace(" ,", ",", StringComparison.Ordinal)

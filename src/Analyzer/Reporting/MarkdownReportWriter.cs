@@ -3,30 +3,19 @@ using System.Text;
 using Analyzer.Inventory;
 using Analyzer.Rules.Engine;
 using Analyzer.Rules.Model;
-using HandlebarsDotNet;
 
 namespace Analyzer.Reporting;
 
 /// <summary>
-/// Renders the report model to GitHub-flavoured Markdown through an embedded Handlebars.Net template
-/// (Reporting/Templates/report.md.hbs). All escaping happens here, in the view model, through the encoders of
-/// <see cref="MarkdownText"/> (one per context); the template only lays out.
+/// Renders the report model to GitHub-flavoured Markdown. All escaping happens here, in the view model, through the
+/// encoders of <see cref="MarkdownText"/> (one per context); <see cref="MarkdownReportLayout"/> only lays out.
 /// </summary>
 public static class MarkdownReportWriter
 {
-    private static readonly Lazy<HandlebarsTemplate<object, object>> Template = new(() =>
-    {
-        var env = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true });
-        using var stream = typeof(MarkdownReportWriter).Assembly.GetManifestResourceStream("Analyzer.Reporting.Templates.report.md.hbs")
-                           ?? throw new InvalidOperationException("report template is missing from the assembly");
-        using var reader = new StreamReader(stream);
-        return env.Compile(reader.ReadToEnd());
-    });
-
     public static string Render(ReportModel report, MarkdownOptions? options = null)
     {
-        var text = Template.Value(View(report, options ?? MarkdownOptions.Default));
-        // Collapse the blank-line runs that block helpers leave behind.
+        var text = MarkdownReportLayout.Write(View(report, options ?? MarkdownOptions.Default));
+        // Collapse the blank-line runs that empty values leave behind.
         var sb = new StringBuilder();
         var blank = 0;
         foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
