@@ -28,6 +28,7 @@ LOADAVG="$(cut -d' ' -f1-3 /proc/loadavg)"
 hf() { hyperfine --runs "$RUNS" --warmup 2 --ignore-failure --export-markdown "$TMP/$1.md" "${@:2}" >&2; cat "$TMP/$1.md"; }
 
 crash_cmds=(-n "triage (AOT)" "$AOT analyze $CRASH --format json --output /dev/null"
+  -n "triage (AOT, Markdown)" "$AOT analyze $CRASH --format markdown --output /dev/null"
   -n "triage (JIT)" "$JIT analyze $CRASH --format json --output /dev/null")
 if command -v panicparse >/dev/null; then
   crash_cmds+=(-n panicparse "panicparse -parse=false -rebase=false -no-color $CRASH >/dev/null 2>&1")

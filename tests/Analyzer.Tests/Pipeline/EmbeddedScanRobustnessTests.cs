@@ -33,9 +33,7 @@ public sealed class EmbeddedScanRobustnessTests
     public void A_primary_that_stops_early_still_lets_the_scanner_read_to_the_end()
     {
         var dispatcher = new EntryDispatcher([new HeadOnlyLogParser(), new GoStacksParser()]);
-        var text = string.Concat(Enumerable.Repeat("2025/06/11 14:02:10.118204 app[1] <INFO>: filler line to push the panic far past the head\n", 20_000))
-                   + "panic: late\n\ngoroutine 1 [running]:\nmain.main()\n\t/src/main.go:9 +0x1d\n";
-        var bytes = Encoding.UTF8.GetBytes(text);
+        var bytes = LatePanicLog();
         dispatcher.OnEntry(new BundleEntry("app.log", bytes.Length), new NonSeekable(bytes));
 
         var panic = Assert.Single(dispatcher.Facts.OfType<GoPanic>());
@@ -47,9 +45,7 @@ public sealed class EmbeddedScanRobustnessTests
     public void An_entry_that_can_be_read_again_gives_each_scanner_its_own_reading_and_the_primary_no_tee()
     {
         var dispatcher = new EntryDispatcher([new HeadOnlyLogParser(), new GoStacksParser()]);
-        var text = string.Concat(Enumerable.Repeat("2025/06/11 14:02:10.118204 app[1] <INFO>: filler line to push the panic far past the head\n", 20_000))
-                   + "panic: late\n\ngoroutine 1 [running]:\nmain.main()\n\t/src/main.go:9 +0x1d\n";
-        var bytes = Encoding.UTF8.GetBytes(text);
+        var bytes = LatePanicLog();
         var primary = new CountingStream(bytes);
         var opened = 0;
         var entry = new BundleEntry("app.log", bytes.Length) { OpenAgain = () => { Interlocked.Increment(ref opened); return new NonSeekable(bytes); } };
@@ -126,6 +122,11 @@ public sealed class EmbeddedScanRobustnessTests
         Assert.Equal(stream.PanicLine, Assert.Single(dispatcher.Facts.OfType<GoPanic>()).Provenance.Line);
         Assert.Contains("also found: go-goroutine-dump", Assert.Single(Assert.Single(dispatcher.Inventory).Notes), StringComparison.Ordinal);
     }
+
+    /// <summary>20,000 log lines, then a Go panic (at line 20,001): far past any head a primary may stop after.</summary>
+    private static byte[] LatePanicLog() => Encoding.UTF8.GetBytes(
+        string.Concat(Enumerable.Repeat("2025/06/11 14:02:10.118204 app[1] <INFO>: filler line to push the panic far past the head\n", 20_000))
+        + "panic: late\n\ngoroutine 1 [running]:\nmain.main()\n\t/src/main.go:9 +0x1d\n");
 
     /// <summary>Claims any text and reads all of it through one fixed buffer, emitting nothing.</summary>
     private sealed class WholeLogReader : IFormatParser
