@@ -22,9 +22,6 @@ internal sealed class RuleTemplate
         _plain = PlainTemplate.TryParse(ValueMarker.Strip(source.Text));
     }
 
-    /// <summary>The template is rendered without Handlebars when its values allow (<see cref="PlainTemplate"/>).</summary>
-    public bool IsPlain => _plain is not null;
-
     public TemplateSource Source { get; }
     public string Text => Source.Text;
 

@@ -141,17 +141,17 @@ internal sealed partial class EntryDispatcher(IReadOnlyList<IFormatParser> parse
         var session = openAgain is not null && unwrapForScanners is null
             ? EmbeddedScanSession.ReadingAgain(factPath, stream, openAgain, scanners)
             : EmbeddedScanSession.Teed(factPath, stream, scanners, unwrapForScanners);
-        var teed = new ParseContext(factPath, session.Content, AddFact) { NameHint = nameHint };
+        var primary = new ParseContext(factPath, session.Content, AddFact) { NameHint = nameHint };
         Exception? failure;
         try
         {
-            failure = ParseOnce(parser, teed);
+            failure = ParseOnce(parser, primary);
         }
         finally
         {
             session.Finish();
         }
-        Record(parser, recordPath, teed, scanned, failure, Embedded(session), notes());
+        Record(parser, recordPath, primary, scanned, failure, Embedded(session), notes());
     }
 
     private static Exception? ParseOnce(IFormatParser parser, ParseContext context)
