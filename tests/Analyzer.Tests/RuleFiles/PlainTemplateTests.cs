@@ -134,7 +134,7 @@ public sealed partial class PlainTemplateTests
         return context;
     }
 
-    private static object? Leaf(Random random) => random.Next(8) switch
+    private static object? Leaf(Random random) => random.Next(10) switch
     {
         0 => null,
         1 => "",
@@ -143,6 +143,8 @@ public sealed partial class PlainTemplateTests
         4 => "a value, with  spaces .",
         5 => random.Next(2) == 0,
         6 => "main.(*Store).Put",
+        7 => "false", // text, not a boolean: true for Handlebars
+        8 => " ",
         _ => "x",
     };
 
