@@ -18,8 +18,9 @@ internal sealed class RuleTemplate
     public RuleTemplate(TemplateSource source, Func<string, HandlebarsTemplate<object, object>> compile)
     {
         Source = source;
-        _compiled = new Lazy<HandlebarsTemplate<object, object>>(() => compile(ValueMarker.Strip(source.Text)), LazyThreadSafetyMode.ExecutionAndPublication);
-        _plain = PlainTemplate.TryParse(ValueMarker.Strip(source.Text));
+        var text = ValueMarker.Strip(source.Text);
+        _compiled = new Lazy<HandlebarsTemplate<object, object>>(() => compile(text), LazyThreadSafetyMode.ExecutionAndPublication);
+        _plain = PlainTemplate.TryParse(text);
     }
 
     public TemplateSource Source { get; }

@@ -100,9 +100,8 @@ internal static class DirectoryBundle
             scope.MembersSeen++;
 
             // A file that breaks while being read is reported partial; the other files are independent, so go on.
-            var handle = stream.SafeFileHandle;
             session.DeliverFile(scope, path, file.Length, stream, expectedLength: null, mustDrain: false, priority,
-                openAgain: stream.CanSeek ? () => new PositionalReadStream(handle) : null);
+                openAgain: PositionalReadStream.OpenerFor(stream));
         }
     }
 

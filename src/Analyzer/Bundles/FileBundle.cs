@@ -36,9 +36,8 @@ internal static class FileBundle
         }
 
         var scope = new ArchiveScope(fileName, memberPrefix: "", depth: 0, rawInput: null) { MembersSeen = 1 };
-        var handle = file.SafeFileHandle;
         session.DeliverFile(scope, fileName, file.Length, file, expectedLength: null, mustDrain: false,
-            openAgain: file.CanSeek ? () => new PositionalReadStream(handle) : null);
+            openAgain: PositionalReadStream.OpenerFor(file));
         session.FinishScope(scope);
     }
 

@@ -12,6 +12,15 @@ internal sealed class PositionalReadStream(SafeFileHandle handle) : ReadOnlyForw
 {
     private long _offset;
 
+    /// <summary>Opens <paramref name="file"/>'s content again for another reader; null when it cannot be read by offset.</summary>
+    public static Func<Stream>? OpenerFor(FileStream file)
+    {
+        if (!file.CanSeek)
+            return null;
+        var handle = file.SafeFileHandle;
+        return () => new PositionalReadStream(handle);
+    }
+
     public override int Read(Span<byte> buffer)
     {
         if (buffer.IsEmpty)

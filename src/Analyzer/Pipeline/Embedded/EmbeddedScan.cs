@@ -17,11 +17,11 @@ internal sealed class EmbeddedScan
     private readonly ParseContext _context;
     private readonly Stream _input;
 
-    private EmbeddedScan(IFormatParser scanner, string path, ChunkPipe? pipe, Func<Stream> input)
+    private EmbeddedScan(IFormatParser scanner, string path, ChunkPipe? pipe, Stream input)
     {
         Scanner = scanner;
         Pipe = pipe;
-        _input = input();
+        _input = input;
         _context = new ParseContext(path, _input, _facts.Add);
         _thread = new Thread(Run) { IsBackground = true, Name = $"scan {scanner.Format}" };
     }
@@ -34,12 +34,12 @@ internal sealed class EmbeddedScan
     public static EmbeddedScan ThroughPipe(IFormatParser scanner, string path, Transport.WrapperStack? unwrap = null)
     {
         var pipe = new ChunkPipe();
-        return new EmbeddedScan(scanner, path, pipe,
-            () => unwrap is null ? new PipeReaderStream(pipe) : new Transport.CleanedStream(new PipeReaderStream(pipe), unwrap));
+        var reader = new PipeReaderStream(pipe);
+        return new EmbeddedScan(scanner, path, pipe, unwrap is null ? reader : new Transport.CleanedStream(reader, unwrap));
     }
 
     /// <param name="open">The entry from its first byte (<see cref="Bundles.BundleEntry.OpenAgain"/>).</param>
-    public static EmbeddedScan OnItsOwn(IFormatParser scanner, string path, Func<Stream> open) => new(scanner, path, null, open);
+    public static EmbeddedScan OnItsOwn(IFormatParser scanner, string path, Func<Stream> open) => new(scanner, path, null, open());
 
     public IFormatParser Scanner { get; }
 
