@@ -111,7 +111,7 @@ internal static class RulesCommand
     {
         var directory = new Argument<string>("DIR") { Description = "The rules directory to pack." };
         var command = new Command("pack",
-            $"Check a rules directory as `rules check` does and scan it ahead of time into DIR/{Rules.Yaml.RulePack.FileName}, so that an analysis " +
+            $"Check a rules directory as `rules check` does and read it ahead of time into DIR/{Rules.Yaml.RulePack.FileName}, so that an analysis " +
             "starts without parsing YAML and compiles only the rules it evaluates. Rules with errors are not packed (exit 2). The pack is used " +
             "only while it matches the directory's files and this build; the build packs the built-in rules.") { directory };
         command.SetAction(parse =>
@@ -132,12 +132,12 @@ internal static class RulesCommand
             try
             {
                 IReadOnlyList<string> problems = [];
-                ReportOutput.Write(target, stream => problems = Rules.Yaml.RulePack.Write(dir, stream));
+                ReportOutput.Write(target, stream => problems = Rules.Yaml.RulePack.Write(dir, Symptoms.All, stream));
                 foreach (var problem in problems)
                     Console.Error.WriteLine(problem);
                 if (problems.Count > 0)
                 {
-                    Console.Error.WriteLine($"triage: {target} will not be used: {Plural.Of(problems.Count, "file")} did not scan (run `triage rules check`)");
+                    Console.Error.WriteLine($"triage: {target} will not be used: {Plural.Of(problems.Count, "file")} did not load (run `triage rules check`)");
                     return ExitCodes.Unusable;
                 }
                 Console.Out.WriteLine($"wrote {target} ({Plural.Of(Rules.Yaml.RulePack.RuleFilesOf(dir).Count, "rule file")})");

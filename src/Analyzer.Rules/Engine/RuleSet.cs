@@ -79,16 +79,14 @@ public sealed class RuleSet
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            if (usePacks && Directory.Exists(path) && RulePack.TryRead(path) is { } pack)
+            if (usePacks && Directory.Exists(path) && RulePack.TryRead(path) is { } pack && FromPack(path, pack, seen, displayRoot) is { } fromPack)
             {
                 packs?.Add(pack);
-                foreach (var (relative, events) in pack.Files)
-                    if (Path.Combine(path, relative) is var file && seen.Add(file))
-                    {
-                        var display = Display(file, displayRoot);
-                        packed?.Add(display);
-                        definitions.AddRange(loader.Load(display, events, diagnostics));
-                    }
+                foreach (var (display, rules) in fromPack)
+                {
+                    packed?.Add(display);
+                    definitions.AddRange(rules);
+                }
                 continue;
             }
             foreach (var file in Files(path).OrderBy(f => f, StringComparer.Ordinal))
@@ -96,6 +94,30 @@ public sealed class RuleSet
                     definitions.AddRange(loader.Load(Display(file, displayRoot), File.ReadAllText(file), diagnostics));
         }
         return definitions;
+    }
+
+    /// <summary>The pack's files not read yet, by display name, with their rules; null (read the text) when the pack
+    /// turns out damaged. Each file is added to <paramref name="seen"/> only once the whole pack decoded.</summary>
+    private static List<(string Display, IReadOnlyList<RuleDefinition> Rules)>? FromPack(string path, RulePack pack, HashSet<string> seen, string? displayRoot)
+    {
+        var files = new List<(string, IReadOnlyList<RuleDefinition>)>(pack.Files.Count);
+        var taken = new List<string>(pack.Files.Count);
+        try
+        {
+            foreach (var (relative, body) in pack.Files)
+                if (Path.Combine(path, relative) is var file && !seen.Contains(file))
+                {
+                    var display = Display(file, displayRoot);
+                    files.Add((display, pack.Definitions(body, display)));
+                    taken.Add(file);
+                }
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+        seen.UnionWith(taken);
+        return files;
     }
 
     /// <param name="enumerated">String fields with a closed vocabulary (e.g. a finding's symptom): literals compared

@@ -25,10 +25,6 @@ public sealed partial class RuleFileLoader(IReadOnlySet<string> knownSymptoms)
     public IReadOnlyList<RuleDefinition> Load(string file, string text, DiagnosticBag diagnostics) =>
         Read(file, YamlDocuments.Load(file, text, diagnostics), diagnostics);
 
-    /// <summary>Reads the rules of one file of a <see cref="RulePack"/> (its events were scanned when it was packed).</summary>
-    public IReadOnlyList<RuleDefinition> Load(string file, IReadOnlyList<YamlDotNet.Core.Events.ParsingEvent> events, DiagnosticBag diagnostics) =>
-        Read(file, YamlDocuments.Build(file, events, diagnostics), diagnostics);
-
     private List<RuleDefinition> Read(string file, YamlStream? stream, DiagnosticBag diagnostics)
     {
         var reading = new YamlReading(file, diagnostics);

@@ -1,14 +1,15 @@
 using System.Reflection;
 using System.Text;
 using System.IO.Hashing;
-using YamlDotNet.Core.Events;
+using Analyzer.Rules.Model;
 
 namespace Analyzer.Rules.Yaml;
 
 /// <summary>
-/// A rule directory scanned ahead of time (<c>triage rules pack</c>; the build packs the shipped rules): every rule
-/// file's YAML events, without the <c>tests</c> an analysis never runs, keyed by a digest of the directory's rule
-/// files. Scanning YAML was most of triage's start-up; a pack is read in a fraction of that. It is only a cache: a
+/// A rule directory read ahead of time (<c>triage rules pack</c>; the build packs the shipped rules): every rule
+/// file's rule definitions, without the <c>tests</c> an analysis never runs, keyed by a digest of the directory's rule
+/// files. Reading YAML was most of triage's start-up; a pack is decoded in a fraction of that, without a YAML parser
+/// (packed YAML events, format 2, still needed the representation model and the loader). It is only a cache: a
 /// directory whose files no longer match the digest (a rule edited, added or removed) is read from its text, so a
 /// stale pack costs time and never changes a result. `rules check` and `rules test` always read the text.
 /// A pack also names the build that wrote it: `triage rules pack` writes one only for rules that pass `rules check`,
@@ -18,17 +19,20 @@ public sealed class RulePack
 {
     public const string FileName = "rules.pack";
     private const string Magic = "TRIAGE-RULE-PACK";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     /// <summary>This build's identity (version and source revision): a pack written by another build is not used.</summary>
     public static string BuildStamp { get; } =
         typeof(RulePack).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unversioned";
 
-    private RulePack(byte[] digest, string filesDigest, IReadOnlyList<string> ruleFiles, IReadOnlyList<(string RelativePath, IReadOnlyList<ParsingEvent> Events)> files)
+    private readonly string[] _strings;
+
+    private RulePack(byte[] digest, string filesDigest, IReadOnlyList<string> ruleFiles, string[] strings, IReadOnlyList<(string RelativePath, ArraySegment<byte> Body)> files)
     {
         Digest = digest;
         FilesDigest = filesDigest;
         RuleFiles = ruleFiles;
+        _strings = strings;
         Files = files;
     }
 
@@ -43,8 +47,30 @@ public sealed class RulePack
     /// <summary>The directory's rule files the pack was checked against (full paths).</summary>
     public IReadOnlyList<string> RuleFiles { get; }
 
-    /// <summary>Each rule file, by path relative to the directory ('/' separated), in load order.</summary>
-    public IReadOnlyList<(string RelativePath, IReadOnlyList<ParsingEvent> Events)> Files { get; }
+    /// <summary>Each rule file, by path relative to the directory ('/' separated), in load order, with its encoded
+    /// definitions (<see cref="Definitions"/> decodes them).</summary>
+    public IReadOnlyList<(string RelativePath, ArraySegment<byte> Body)> Files { get; }
+
+    /// <summary>
+    /// The rules of one of <see cref="Files"/>, their locations in <paramref name="file"/> (the name the analysis shows
+    /// for it). Throws <see cref="InvalidDataException"/> when the body is damaged (a pack's digest covers the rule
+    /// files, not the pack itself).
+    /// </summary>
+    public IReadOnlyList<RuleDefinition> Definitions(ArraySegment<byte> body, string file)
+    {
+        try
+        {
+            using var r = new BinaryReader(new MemoryStream(body.Array!, body.Offset, body.Count, writable: false), Encoding.UTF8);
+            var rules = new RuleDefinition[r.Read7BitEncodedInt()];
+            for (var i = 0; i < rules.Length; i++)
+                rules[i] = PackedDefinitions.Read(r, _strings, file);
+            return rules;
+        }
+        catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or OverflowException or FormatException or ArgumentException)
+        {
+            throw new InvalidDataException($"the rule pack's entry for {file} is damaged: {e.Message}", e);
+        }
+    }
 
     /// <summary>The rule files of <paramref name="directory"/> in the order the loader reads them.</summary>
     public static IReadOnlyList<string> RuleFilesOf(string directory) =>
@@ -69,14 +95,15 @@ public sealed class RulePack
     }
 
     /// <summary>
-    /// Scans every rule file of <paramref name="directory"/> and writes the pack to <paramref name="output"/>; the
-    /// files that do not scan are returned (with the reason) and left out, so their errors surface when read as text.
+    /// Reads every rule file of <paramref name="directory"/> (<paramref name="symptoms"/>: the vocabulary a rule's
+    /// symptom is checked against) and writes the pack to <paramref name="output"/>; the files that do not load are
+    /// returned (with the reason) and left out, and such a pack is never used, so their errors surface from the text.
     /// </summary>
-    public static IReadOnlyList<string> Write(string directory, Stream output)
+    public static IReadOnlyList<string> Write(string directory, IReadOnlySet<string> symptoms, Stream output)
     {
         var files = RuleFilesOf(directory);
         var problems = new List<string>();
-        var strings = new Dictionary<string, int>(StringComparer.Ordinal) { [""] = 0 };
+        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
         int Intern(string s)
         {
             if (!strings.TryGetValue(s, out var index))
@@ -85,21 +112,29 @@ public sealed class RulePack
         }
         var body = new MemoryStream();
         var packed = 0;
+        var loader = new RuleFileLoader(symptoms);
         using (var w = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
         {
             foreach (var file in files)
             {
+                var relative = Relative(directory, file);
                 var diagnostics = new Diagnostics.DiagnosticBag();
-                if (YamlDocuments.Scan(file, File.ReadAllText(file), diagnostics) is not { } events)
+                var rules = loader.Load(relative, File.ReadAllText(file), diagnostics);
+                if (diagnostics.HasErrors)
                 {
                     problems.AddRange(diagnostics.Items.Select(d => d.ToString()));
                     continue;
                 }
-                var kept = WithoutTests(events);
-                w.Write7BitEncodedInt(Intern(Relative(directory, file)));
-                w.Write7BitEncodedInt(kept.Count);
-                foreach (var e in kept)
-                    PackedEvents.Write(w, e, Intern);
+                using var one = new MemoryStream();
+                using (var fw = new BinaryWriter(one, Encoding.UTF8, leaveOpen: true))
+                {
+                    fw.Write7BitEncodedInt(rules.Count);
+                    foreach (var rule in rules)
+                        PackedDefinitions.Write(fw, rule, Intern);
+                }
+                w.Write7BitEncodedInt(Intern(relative));
+                w.Write7BitEncodedInt((int)one.Length);
+                w.Write(one.GetBuffer(), 0, (int)one.Length);
                 packed++;
             }
         }
@@ -113,6 +148,9 @@ public sealed class RulePack
         foreach (var s in strings.OrderBy(p => p.Value).Select(p => p.Key))
             header.Write(s);
         header.Write7BitEncodedInt(problems.Count == 0 ? packed : -1);
+        // The digest above says the rule files did not change; this says the pack itself did not (a damaged byte in a
+        // rule's body would otherwise decode into a different rule, not fail).
+        header.Write(XxHash64.HashToUInt64(body.GetBuffer().AsSpan(0, (int)body.Length)));
         header.Flush();
         body.Position = 0;
         body.CopyTo(output);
@@ -121,7 +159,7 @@ public sealed class RulePack
 
     /// <summary>
     /// The pack in <paramref name="directory"/> when there is one, it is readable and its digest matches the files
-    /// there now; otherwise null (read the text). A pack written while some file did not scan is never used.
+    /// there now; otherwise null (read the text). A pack written while some file did not load is never used.
     /// </summary>
     public static RulePack? TryRead(string directory)
     {
@@ -130,7 +168,8 @@ public sealed class RulePack
             return null;
         try
         {
-            using var r = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
+            var data = File.ReadAllBytes(path);
+            using var r = new BinaryReader(new MemoryStream(data, 0, data.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
             if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != BuildStamp)
                 return null;
             var digest = r.ReadBytes(16);
@@ -144,16 +183,21 @@ public sealed class RulePack
             var count = r.Read7BitEncodedInt();
             if (count < 0)
                 return null;
-            var files = new List<(string, IReadOnlyList<ParsingEvent>)>(count);
+            var bytes = (MemoryStream)r.BaseStream;
+            var checksum = r.ReadUInt64();
+            if (XxHash64.HashToUInt64(data.AsSpan((int)bytes.Position)) != checksum)
+                return null;
+            var files = new List<(string, ArraySegment<byte>)>(count);
             for (var f = 0; f < count; f++)
             {
                 var name = strings[r.Read7BitEncodedInt()];
-                var events = new ParsingEvent[r.Read7BitEncodedInt()];
-                for (var i = 0; i < events.Length; i++)
-                    events[i] = PackedEvents.Read(r, strings);
-                files.Add((name, events));
+                var length = r.Read7BitEncodedInt();
+                if (length < 0 || length > bytes.Length - bytes.Position)
+                    return null;
+                files.Add((name, new ArraySegment<byte>(bytes.GetBuffer(), (int)bytes.Position, length)));
+                bytes.Position += length;
             }
-            return new RulePack(digest, filesDigest, ruleFiles, files);
+            return new RulePack(digest, filesDigest, ruleFiles, strings, files);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException
                                       or IndexOutOfRangeException or FormatException or ArgumentException)
@@ -164,47 +208,4 @@ public sealed class RulePack
     }
 
     private static string Relative(string directory, string file) => Path.GetRelativePath(directory, file).Replace('\\', '/');
-
-    /// <summary>The events without each document's top-level <c>tests</c> entry (key and value).</summary>
-    private static List<ParsingEvent> WithoutTests(IReadOnlyList<ParsingEvent> events)
-    {
-        var kept = new List<ParsingEvent>(events.Count);
-        var depth = 0;
-        var expectKey = false;
-        for (var i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            if (depth == 1 && expectKey && e is Scalar { Value: "tests" } && i + 1 < events.Count)
-            {
-                // Drop the key, then the whole value node after it; the next event is again a key.
-                var value = events[++i];
-                if (value is MappingStart or SequenceStart)
-                {
-                    var nested = 1;
-                    while (nested > 0 && ++i < events.Count)
-                        nested += events[i] switch { MappingStart or SequenceStart => 1, MappingEnd or SequenceEnd => -1, _ => 0 };
-                }
-                continue;
-            }
-            kept.Add(e);
-            switch (e)
-            {
-                case MappingStart or SequenceStart:
-                    if (depth == 1) expectKey = !expectKey; // a value at the root mapping
-                    depth++;
-                    if (depth == 1) expectKey = e is MappingStart;
-                    break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
-                case Scalar when depth == 1:
-                    expectKey = !expectKey;
-                    break;
-                case AnchorAlias when depth == 1:
-                    expectKey = !expectKey;
-                    break;
-            }
-        }
-        return kept;
-    }
 }

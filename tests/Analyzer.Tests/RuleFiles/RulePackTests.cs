@@ -37,7 +37,7 @@ public sealed class RulePackTests : IDisposable
     private static void Pack(string dir)
     {
         using var stream = File.Create(Path.Combine(dir, RulePack.FileName));
-        Assert.Empty(RulePack.Write(dir, stream));
+        Assert.Empty(RulePack.Write(dir, Symptoms.All, stream));
     }
 
     private static (IReadOnlyList<RuleDefinition> Rules, DiagnosticBag Diagnostics) Read(string dir, bool usePacks)
@@ -122,12 +122,12 @@ public sealed class RulePackTests : IDisposable
     }
 
     [Fact]
-    public void A_directory_with_a_file_that_does_not_scan_is_never_read_from_its_pack_and_keeps_its_diagnostic()
+    public void A_directory_with_a_file_that_does_not_load_is_never_read_from_its_pack_and_keeps_its_diagnostic()
     {
         var dir = Directory.CreateDirectory(Path.Combine(_dir, "broken")).FullName;
         File.WriteAllText(Path.Combine(dir, "a.yaml"), "id: GO9001\ntitle: [unclosed\n");
         using (var stream = File.Create(Path.Combine(dir, RulePack.FileName)))
-            Assert.NotEmpty(RulePack.Write(dir, stream));
+            Assert.NotEmpty(RulePack.Write(dir, Symptoms.All, stream));
 
         Assert.Null(RulePack.TryRead(dir));
         var (_, diagnostics) = Read(dir, usePacks: true);
@@ -160,41 +160,107 @@ public sealed class RulePackTests : IDisposable
     }
 
     [Fact]
-    public void Every_kind_of_YAML_event_comes_back_from_a_pack_as_it_was_scanned()
+    public void Every_field_of_a_rule_comes_back_from_a_pack_as_it_was_read_from_the_text()
     {
-        var dir = Directory.CreateDirectory(Path.Combine(_dir, "events")).FullName;
-        const string text = """
-            %YAML 1.2
+        // The loader's shape checks only: the facts named need not exist (that is the compiler's check).
+        var dir = Directory.CreateDirectory(Path.Combine(_dir, "every-field")).FullName;
+        File.WriteAllText(Path.Combine(dir, "a.yaml"), """
+            id: GO9001
+            title: Every field
+            symptom: go-panic
+            severity: note
+            description: A rule that uses each key.
+            help: https://example.invalid/help
+            tags: [one, two]
+            params:
+              limit: { type: int, default: 3, description: how many }
+              ratio: { type: double, default: 0.25 }
+              name: { type: string, default: worker }
+              on: { type: bool, default: true }
+              wait: { type: duration, default: 1h30m }
+            match:
+              a: { fact: A, where: "a.n > params.limit" }
+              b: { fact: B, optional: true }
+              c: { fact: C, not: true, where: c.x == a.x }
+            join: [a.x == b.x]
+            where: >
+              a.n > 1 &&
+              a.m < 2
+            group_by: [a.x]
+            order_by: [-a.n]
+            aggregate:
+              n: count()
+              top: max(a.n)
+              p99: percentile(a.n, 99.5)
+            having: n > 0
+            merge_by: [a.x]
+            subjects: ["'x:' + a.x"]
+            absorbs: [GO9002]
+            message: "{{a.x}} seen {{n}} times"
+            evidence: [a, { from: b, limit: 7 }]
+            next_steps: ["look at {{a.x}}", "then {{b.x}}"]
+            tests:
+              - name: t
+                facts: []
+                expect: { fires: 0 }
             ---
-            base: &base { a: 1, 'b': "two" }
-            copy: *base
-            tagged: !custom [x, "y", 'z']
-            folded: >
-              one
-              two
-            literal: |
-              kept
-            ? complex
-            : value
-            tests: [dropped]
-            ...
-            --- !second
-            - plain
-            - ~
-            """;
-        File.WriteAllText(Path.Combine(dir, "e.yaml"), text);
+            id: GO9002
+            title: Derives
+            match:
+              a: { fact: A }
+            derive:
+              fact: D
+              set:
+                x: a.x
+                y: "a.n * 2"
+            """);
         Pack(dir);
 
-        var scanned = YamlDocuments.Scan("e.yaml", text, new DiagnosticBag())!;
-        var packed = Assert.Single(RulePack.TryRead(dir)!.Files).Events;
-        static string Show(YamlDotNet.Core.Events.ParsingEvent e) => $"{e} {e.Start} {e.End}";
-        var expected = scanned.Select(Show).ToList();
-        // The pack drops the top-level 'tests' entry: its key, the sequence and its one item.
-        var tests = expected.FindIndex(e => e.Contains("value = tests", StringComparison.Ordinal));
-        expected.RemoveRange(tests, 4);
-        Assert.Equal(expected, packed.Select(Show));
-        Assert.Contains(packed, e => e is YamlDotNet.Core.Events.AnchorAlias);
-        Assert.Contains(packed, e => e is YamlDotNet.Core.Events.SequenceStart { Tag.IsEmpty: false });
+        var diagnostics = new DiagnosticBag();
+        var fromText = new RuleFileLoader(Symptoms.All).Load("a.yaml", File.ReadAllText(Path.Combine(dir, "a.yaml")), diagnostics);
+        Assert.Empty(diagnostics.Items);
+        var (fromPack, packDiagnostics) = Read(dir, usePacks: true);
+        Assert.Empty(packDiagnostics.Items);
+        Assert.Equal(2, fromPack.Count);
+        Assert.Equal(fromText.Select(d => Describe(d with { Tests = [], File = "F" })).Select(t => t.Replace("a.yaml", "F", StringComparison.Ordinal)),
+            fromPack.Select(d => Describe(d with { File = "F" }).Replace(d.File, "F", StringComparison.Ordinal)));
+        var every = fromPack[0];
+        Assert.Equal([typeof(long), typeof(double), typeof(string), typeof(bool), typeof(TimeSpan)], every.Params.Select(p => p.Default.GetType()));
+        Assert.Equal([BindingKind.Required, BindingKind.Optional, BindingKind.Not], every.Match.Select(b => b.Kind));
+        Assert.False(every.Where!.SingleLine);
+        Assert.Equal(99.5, every.Aggregates[2].Percentile);
+        Assert.Equal(7, every.Evidence[1].Limit);
+        Assert.Equal(["x", "y"], fromPack[1].Derive!.Fields.Select(f => f.Field));
+    }
+
+    [Fact]
+    public void A_pack_damaged_inside_a_rule_is_ignored_and_the_text_read()
+    {
+        var dir = CopyOfShippedRules();
+        Pack(dir);
+        var path = Path.Combine(dir, RulePack.FileName);
+        var bytes = File.ReadAllBytes(path);
+        bytes[^100] ^= 0x40; // inside the last file's rules, past every header field
+        File.WriteAllBytes(path, bytes);
+
+        Assert.Null(RulePack.TryRead(dir));
+        var (rules, diagnostics) = Read(dir, usePacks: true);
+        Assert.Equal(74, rules.Count);
+        Assert.Empty(diagnostics.Items);
+    }
+
+    [Fact]
+    public void A_rule_with_a_shape_error_is_not_packed_and_its_directory_is_read_from_the_text()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(_dir, "shape")).FullName;
+        File.WriteAllText(Path.Combine(dir, "a.yaml"), "id: GO9001\ntitle: T\nsymptom: go-panic\nseverity: error\nmatch: { p: { fact: GoPanic } }\nmessage: x\nwhen: never\n");
+        using (var stream = File.Create(Path.Combine(dir, RulePack.FileName)))
+            Assert.NotEmpty(RulePack.Write(dir, Symptoms.All, stream));
+
+        Assert.Null(RulePack.TryRead(dir));
+        var (_, diagnostics) = Read(dir, usePacks: true);
+        Assert.Equal((Read(dir, usePacks: false).Diagnostics.Items.Select(d => d.ToString())), diagnostics.Items.Select(d => d.ToString()));
+        Assert.Contains(diagnostics.Items, d => d.Message.Contains("when", StringComparison.Ordinal));
     }
 
     [Fact]
