@@ -67,11 +67,12 @@ internal static class AnalyzeCommand
         RuleLoading.Loaded loaded;
         try
         {
-            // The shipped rules are checked whole by CI (`rules check`), so their templates compile on first use; rules
-            // a user brings with --rules are compiled whole now, so a broken one stops the run with file:line:col.
-            loaded = RuleLoading.Load(RuleDirectories.ForAnalysis(o.Rules, o.NoBuiltins), o.Config, verify: o.Rules.Length > 0, usePacks: true);
+            // The built-in rules were checked whole when the program was built, so each compiles when first evaluated;
+            // rules a user brings with --rules are compiled whole now, so a broken one stops the run with file:line:col.
+            // The built-ins come first: a user rule reusing a built-in id is reported at the user's file (TRI0105).
+            loaded = RuleLoading.Load(o.Rules, o.Config, verify: o.Rules.Length > 0, usePacks: true, builtin: o.NoBuiltins ? null : BuiltinRules.Pack);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or InvalidDataException)
         {
             return Fail(e.Message);
         }

@@ -114,7 +114,7 @@ internal static class CollectCommand
 
     private static int Analyze(string bundle, TextWriter to)
     {
-        var loaded = RuleLoading.Load(RuleDirectories.Resolve(null), null, verify: false, usePacks: true);
+        var loaded = RuleLoading.Load([], builtin: BuiltinRules.Pack);
         if (loaded.Rules is null)
         {
             foreach (var d in loaded.Diagnostics.Items) Console.Error.WriteLine(d);

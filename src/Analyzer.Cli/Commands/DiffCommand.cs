@@ -50,7 +50,7 @@ internal static class DiffCommand
             Console.Error.WriteLine($"triage: cannot use {path}: {e.Message}");
             return null;
         }
-        var loaded = RuleLoading.Load(RuleDirectories.Resolve(null), usePacks: true);
+        var loaded = RuleLoading.Load([], builtin: BuiltinRules.Pack);
         if (loaded.Rules is null)
         {
             foreach (var d in loaded.Diagnostics.Items) Console.Error.WriteLine(d);

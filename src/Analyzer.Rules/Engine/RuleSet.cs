@@ -71,22 +71,31 @@ public sealed class RuleSet
     /// whose <see cref="RulePack"/> matches its files is read from the pack, without the rules' tests; the files read
     /// so are added to <paramref name="packed"/> (as the definitions name them) and the packs to <paramref name="packs"/>.
     /// </summary>
+    /// <param name="builtin">The program's built-in rules, read before the directories (their files are named under the
+    /// pack's root, <c>rules/…</c>); they count as packed.</param>
     public static IReadOnlyList<RuleDefinition> Read(IEnumerable<string> paths, IReadOnlySet<string> symptoms, DiagnosticBag diagnostics, string? displayRoot = null,
-        bool usePacks = false, ISet<string>? packed = null, ICollection<RulePack>? packs = null)
+        bool usePacks = false, ISet<string>? packed = null, ICollection<RulePack>? packs = null, RulePack? builtin = null)
     {
         var loader = new RuleFileLoader(symptoms);
         var definitions = new List<RuleDefinition>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(RulePack pack, List<(string Display, IReadOnlyList<RuleDefinition> Rules)> fromPack)
+        {
+            packs?.Add(pack);
+            foreach (var (display, rules) in fromPack)
+            {
+                packed?.Add(display);
+                definitions.AddRange(rules);
+            }
+        }
+        if (builtin is not null)
+            Add(builtin, FromPack(builtin, seen, displayRoot: null)
+                ?? throw new InvalidDataException("the program's built-in rules are damaged: reinstall triage"));
         foreach (var path in paths)
         {
-            if (usePacks && Directory.Exists(path) && RulePack.TryRead(path) is { } pack && FromPack(path, pack, seen, displayRoot) is { } fromPack)
+            if (usePacks && Directory.Exists(path) && RulePack.TryRead(path) is { } pack && FromPack(pack, seen, displayRoot) is { } fromPack)
             {
-                packs?.Add(pack);
-                foreach (var (display, rules) in fromPack)
-                {
-                    packed?.Add(display);
-                    definitions.AddRange(rules);
-                }
+                Add(pack, fromPack);
                 continue;
             }
             foreach (var file in Files(path).OrderBy(f => f, StringComparer.Ordinal))
@@ -98,14 +107,14 @@ public sealed class RuleSet
 
     /// <summary>The pack's files not read yet, by display name, with their rules; null (read the text) when the pack
     /// turns out damaged. Each file is added to <paramref name="seen"/> only once the whole pack decoded.</summary>
-    private static List<(string Display, IReadOnlyList<RuleDefinition> Rules)>? FromPack(string path, RulePack pack, HashSet<string> seen, string? displayRoot)
+    private static List<(string Display, IReadOnlyList<RuleDefinition> Rules)>? FromPack(RulePack pack, HashSet<string> seen, string? displayRoot)
     {
         var files = new List<(string, IReadOnlyList<RuleDefinition>)>(pack.Files.Count);
         var taken = new List<string>(pack.Files.Count);
         try
         {
             foreach (var (relative, body) in pack.Files)
-                if (Path.Combine(path, relative) is var file && !seen.Contains(file))
+                if (Path.Combine(pack.Root, relative) is var file && !seen.Contains(file))
                 {
                     var display = Display(file, displayRoot);
                     files.Add((display, pack.Definitions(body, display)));

@@ -44,7 +44,8 @@ public sealed class RulePack
     /// pack was written: it holds while the pack matches the files.</summary>
     public string FilesDigest { get; }
 
-    /// <summary>The directory's rule files the pack was checked against (full paths).</summary>
+    /// <summary>The directory's rule files the pack was checked against (full paths; for built-in rules, the names
+    /// they are shown under).</summary>
     public IReadOnlyList<string> RuleFiles { get; }
 
     /// <summary>Each rule file, by path relative to the directory ('/' separated), in load order, with its encoded
@@ -168,14 +169,39 @@ public sealed class RulePack
             return null;
         try
         {
-            var data = File.ReadAllBytes(path);
+            return Decode(File.ReadAllBytes(path), directory, onDisk: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A pack built into the program (its built-in rules, written by the build from the rules it was built with): there
+    /// are no files to compare it with, so only the pack's own checksum is checked. Its rules are shown under
+    /// <paramref name="root"/> (<c>rules/go/GO0001.yaml</c>, where they are in triage's source). Null when damaged.
+    /// </summary>
+    public static RulePack? FromBuiltin(byte[] data, string root) => Decode(data, root, onDisk: false);
+
+    /// <summary>The directory (or, for built-in rules, the name) the pack's files are under.</summary>
+    public string Root { get; private init; } = "";
+
+    private static RulePack? Decode(byte[] data, string directory, bool onDisk)
+    {
+        try
+        {
             using var r = new BinaryReader(new MemoryStream(data, 0, data.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
-            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != BuildStamp)
+            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() is var stamp && onDisk && stamp != BuildStamp)
                 return null;
             var digest = r.ReadBytes(16);
-            var ruleFiles = RuleFilesOf(directory);
-            if (!digest.AsSpan().SequenceEqual(DigestOf(directory, ruleFiles)))
-                return null;
+            IReadOnlyList<string>? ruleFiles = null;
+            if (onDisk)
+            {
+                ruleFiles = RuleFilesOf(directory);
+                if (!digest.AsSpan().SequenceEqual(DigestOf(directory, ruleFiles)))
+                    return null;
+            }
             var filesDigest = r.ReadString();
             var strings = new string[r.Read7BitEncodedInt()];
             for (var i = 0; i < strings.Length; i++)
@@ -194,13 +220,13 @@ public sealed class RulePack
                 var length = r.Read7BitEncodedInt();
                 if (length < 0 || length > bytes.Length - bytes.Position)
                     return null;
-                files.Add((name, new ArraySegment<byte>(bytes.GetBuffer(), (int)bytes.Position, length)));
+                files.Add((name, new ArraySegment<byte>(data, (int)bytes.Position, length)));
                 bytes.Position += length;
             }
-            return new RulePack(digest, filesDigest, ruleFiles, strings, files);
+            ruleFiles ??= files.Select(f => Path.Combine(directory, f.Item1)).ToList();
+            return new RulePack(digest, filesDigest, ruleFiles, strings, files) { Root = directory };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException
-                                      or IndexOutOfRangeException or FormatException or ArgumentException)
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IndexOutOfRangeException or FormatException or ArgumentException)
         {
             // A damaged or foreign pack is ignored: the text is the truth.
             return null;

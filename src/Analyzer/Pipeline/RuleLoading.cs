@@ -29,13 +29,14 @@ public static class RuleLoading
     /// <param name="verify">Build every template and pattern now (rule authoring, user rules); an analysis builds them on first use.</param>
     /// <param name="usePacks">Read a directory from its rule pack when the pack matches its files (an analysis: the
     /// rules' embedded tests are not read).</param>
+    /// <param name="builtin">The program's built-in rules (read first), or null.</param>
     public static Loaded Load(IEnumerable<string> ruleDirectories, string? configFile = null, string? displayRoot = null, bool verify = false,
-        bool usePacks = false)
+        bool usePacks = false, RulePack? builtin = null)
     {
         var diagnostics = new DiagnosticBag();
         var packed = new HashSet<string>(StringComparer.Ordinal);
         var packs = new List<RulePack>();
-        var definitions = RuleSet.Read(ruleDirectories, Symptoms.All, diagnostics, displayRoot, usePacks, packed, packs);
+        var definitions = RuleSet.Read(ruleDirectories, Symptoms.All, diagnostics, displayRoot, usePacks, packed, packs, builtin);
         var config = configFile is null ? RuleConfig.Empty : RuleConfig.Load(configFile, File.ReadAllText(configFile), diagnostics);
         // A pack certifies that its files passed `rules check` under this build (`rules pack` refuses others), so an
         // analysis compiles their expressions and templates only for the rules it evaluates. Anything read as text,

@@ -13,13 +13,16 @@ internal static class TriageProcess
     public static Result Run(params string[] args) => RunWithStdin(null, args);
 
     /// <summary>Runs triage with <paramref name="stdin"/> piped in (null: an empty, closed standard input).</summary>
-    public static Result RunWithStdin(byte[]? stdin, params string[] args)
+    public static Result RunWithStdin(byte[]? stdin, params string[] args) => RunProgram(Dll, stdin, args);
+
+    /// <summary>Runs another built program (<paramref name="dll"/> under `dotnet`) the same way.</summary>
+    public static Result RunProgram(string dll, byte[]? stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false,
         };
-        start.ArgumentList.Add(Dll);
+        start.ArgumentList.Add(dll);
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
