@@ -6,12 +6,12 @@ using Analyzer.Rules.Model;
 namespace Analyzer.Rules.Yaml;
 
 /// <summary>
-/// A rule directory read ahead of time (<c>triage rules pack</c>; the build packs the shipped rules): every rule
+/// A rule directory read ahead of time (<c>triage rules pack</c>; the build packs the built-in rules into the program): every rule
 /// file's rule definitions, without the <c>tests</c> an analysis never runs, keyed by a digest of the directory's rule
 /// files. Reading YAML was most of triage's start-up; a pack is decoded in a fraction of that, without a YAML parser
 /// (packed YAML events, format 2, still needed the representation model and the loader). It is only a cache: a
 /// directory whose files no longer match the digest (a rule edited, added or removed) is read from its text, so a
-/// stale pack costs time and never changes a result. `rules check` and `rules test` always read the text.
+/// stale pack costs time and never changes a result. `rules check` and `rules test` read a directory's text, never its pack.
 /// A pack also names the build that wrote it: `triage rules pack` writes one only for rules that pass `rules check`,
 /// which lets an analysis compile a packed rule on first use; a pack from another build is stale.
 /// </summary>
@@ -27,14 +27,18 @@ public sealed class RulePack
 
     private readonly string[] _strings;
 
-    private RulePack(byte[] digest, string filesDigest, IReadOnlyList<string> ruleFiles, string[] strings, IReadOnlyList<(string RelativePath, ArraySegment<byte> Body)> files)
+    private RulePack(string root, byte[] digest, string filesDigest, IReadOnlyList<string> ruleFiles, string[] strings, IReadOnlyList<(string RelativePath, ArraySegment<byte> Body)> files)
     {
+        Root = root;
         Digest = digest;
         FilesDigest = filesDigest;
         RuleFiles = ruleFiles;
         _strings = strings;
         Files = files;
     }
+
+    /// <summary>The directory (or, for built-in rules, the name) the pack's files are under.</summary>
+    public string Root { get; }
 
     /// <summary>XXH128 over each rule file's relative path and bytes, in load order: a cache key, not a proof (a fast
     /// non-cryptographic hash, since hashing every rule file on each start is the cost a pack exists to avoid).</summary>
@@ -102,8 +106,36 @@ public sealed class RulePack
     /// </summary>
     public static IReadOnlyList<string> Write(string directory, IReadOnlySet<string> symptoms, Stream output)
     {
-        var files = RuleFilesOf(directory);
+        var loader = new RuleFileLoader(symptoms);
         var problems = new List<string>();
+        WriteFiles(directory, output, file =>
+        {
+            var diagnostics = new Diagnostics.DiagnosticBag();
+            var rules = loader.Load(Relative(directory, file), File.ReadAllText(file), diagnostics);
+            if (!diagnostics.HasErrors)
+                return rules;
+            problems.AddRange(diagnostics.Items.Select(d => d.ToString()));
+            return null;
+        });
+        return problems;
+    }
+
+    /// <summary>
+    /// Writes the pack of <paramref name="directory"/> from <paramref name="definitions"/>, its rules as already read
+    /// (and checked) from its text, without reading them again: what `rules pack` and the build's rule packer write
+    /// after their check. Each definition's <see cref="RuleDefinition.File"/> names its file under the directory.
+    /// </summary>
+    public static void Write(string directory, IReadOnlyList<RuleDefinition> definitions, Stream output)
+    {
+        var byFile = definitions.ToLookup(d => Path.GetFullPath(d.File), StringComparer.Ordinal);
+        WriteFiles(directory, output, file => byFile[Path.GetFullPath(file)].ToList());
+    }
+
+    /// <summary>The pack of the directory's rule files, each file's rules given by <paramref name="rulesOf"/> (null:
+    /// the file did not load; it is left out and the pack marked unusable).</summary>
+    private static void WriteFiles(string directory, Stream output, Func<string, IReadOnlyList<RuleDefinition>?> rulesOf)
+    {
+        var files = RuleFilesOf(directory);
         var strings = new Dictionary<string, int>(StringComparer.Ordinal);
         int Intern(string s)
         {
@@ -113,17 +145,14 @@ public sealed class RulePack
         }
         var body = new MemoryStream();
         var packed = 0;
-        var loader = new RuleFileLoader(symptoms);
+        var complete = true;
         using (var w = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
         {
             foreach (var file in files)
             {
-                var relative = Relative(directory, file);
-                var diagnostics = new Diagnostics.DiagnosticBag();
-                var rules = loader.Load(relative, File.ReadAllText(file), diagnostics);
-                if (diagnostics.HasErrors)
+                if (rulesOf(file) is not { } rules)
                 {
-                    problems.AddRange(diagnostics.Items.Select(d => d.ToString()));
+                    complete = false;
                     continue;
                 }
                 using var one = new MemoryStream();
@@ -133,7 +162,7 @@ public sealed class RulePack
                     foreach (var rule in rules)
                         PackedDefinitions.Write(fw, rule, Intern);
                 }
-                w.Write7BitEncodedInt(Intern(relative));
+                w.Write7BitEncodedInt(Intern(Relative(directory, file)));
                 w.Write7BitEncodedInt((int)one.Length);
                 w.Write(one.GetBuffer(), 0, (int)one.Length);
                 packed++;
@@ -148,14 +177,13 @@ public sealed class RulePack
         header.Write7BitEncodedInt(strings.Count);
         foreach (var s in strings.OrderBy(p => p.Value).Select(p => p.Key))
             header.Write(s);
-        header.Write7BitEncodedInt(problems.Count == 0 ? packed : -1);
+        header.Write7BitEncodedInt(complete ? packed : -1);
         // The digest above says the rule files did not change; this says the pack itself did not (a damaged byte in a
         // rule's body would otherwise decode into a different rule, not fail).
         header.Write(XxHash64.HashToUInt64(body.GetBuffer().AsSpan(0, (int)body.Length)));
         header.Flush();
         body.Position = 0;
         body.CopyTo(output);
-        return problems;
     }
 
     /// <summary>
@@ -183,9 +211,6 @@ public sealed class RulePack
     /// <paramref name="root"/> (<c>rules/go/GO0001.yaml</c>, where they are in triage's source). Null when damaged.
     /// </summary>
     public static RulePack? FromBuiltin(byte[] data, string root) => Decode(data, root, onDisk: false);
-
-    /// <summary>The directory (or, for built-in rules, the name) the pack's files are under.</summary>
-    public string Root { get; private init; } = "";
 
     private static RulePack? Decode(byte[] data, string directory, bool onDisk)
     {
@@ -224,7 +249,7 @@ public sealed class RulePack
                 bytes.Position += length;
             }
             ruleFiles ??= files.Select(f => Path.Combine(directory, f.Item1)).ToList();
-            return new RulePack(digest, filesDigest, ruleFiles, strings, files) { Root = directory };
+            return new RulePack(directory, digest, filesDigest, ruleFiles, strings, files);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IndexOutOfRangeException or FormatException or ArgumentException)
         {
