@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -29,6 +30,7 @@ internal sealed class AsciiNeedles
     private readonly Vector128<byte>[] _second;  // per fingerprint: its second byte, broadcast
     private readonly byte[][] _pairs;            // per fingerprint: the two bytes
     private readonly Candidate[][] _byPair;      // per fingerprint: the needles watched through it
+    private readonly bool[]?[] _before;          // per fingerprint: the bytes that can come just before it, if known
     private readonly int _maxOffset;             // the largest distance from a needle's start to its fingerprint
 
     private sealed record Candidate(byte[] Needle, int Offset, NeedleCheck? Check);
@@ -61,7 +63,29 @@ internal sealed class AsciiNeedles
         _first = _pairs.Select(p => Vector128.Create(p[0])).ToArray();
         _second = _pairs.Select(p => Vector128.Create(p[1])).ToArray();
         _byPair = chosen.Select(g => g.Select(c => c.Candidate).ToArray()).ToArray();
+        _before = _byPair.Select(BytesBefore).ToArray();
         _maxOffset = _byPair.SelectMany(c => c).Max(c => c.Offset);
+    }
+
+    /// <summary>
+    /// The bytes that come just before a fingerprint in its needles, or null when one of them starts with it. A common
+    /// fingerprint (<c>": "</c> is on every syslog line) is then mostly turned down by one table look-up, without
+    /// trying each of its needles.
+    /// </summary>
+    private static bool[]? BytesBefore(Candidate[] candidates)
+    {
+        if (candidates.Any(c => c.Offset == 0))
+            return null;
+        var before = new bool[256];
+        foreach (var c in candidates)
+        {
+            var b = c.Needle[c.Offset - 1];
+            if (b == Digit)
+                for (var d = '0'; d <= '9'; d++) before[d] = true;
+            else
+                before[b] = true;
+        }
+        return before;
     }
 
     /// <summary>Adjacent literal (non-<see cref="Digit"/>) character pairs of a needle, with their offsets.</summary>
@@ -77,16 +101,11 @@ internal sealed class AsciiNeedles
         var i = 0;
         if (Vector128.IsHardwareAccelerated)
         {
-            ref var start = ref MemoryMarshal.GetReference(text);
-            for (; i + Vector128<byte>.Count + 1 <= text.Length; i += Vector128<byte>.Count)
+            while (true)
             {
-                // Two overlapping loads: lane j of the second holds the byte after lane j of the first.
-                var at0 = Vector128.LoadUnsafe(ref start, (nuint)i);
-                var at1 = Vector128.LoadUnsafe(ref start, (nuint)(i + 1));
-                var hits = Vector128<byte>.Zero;
-                for (var p = 0; p < _first.Length; p++)
-                    hits |= Vector128.Equals(at0, _first[p]) & Vector128.Equals(at1, _second[p]);
-                var bits = hits.ExtractMostSignificantBits();
+                i = NextBlockWithFingerprint(text, i, out var bits);
+                if (bits == 0)
+                    break; // i is where the blocks end
                 while (bits != 0)
                 {
                     var at = i + BitOperations.TrailingZeroCount(bits);
@@ -95,6 +114,7 @@ internal sealed class AsciiNeedles
                     best = Earliest(text, at, best);
                     bits &= bits - 1;
                 }
+                i += Vector128<byte>.Count;
             }
         }
         for (; i + 1 < text.Length; i++)
@@ -106,6 +126,39 @@ internal sealed class AsciiNeedles
         return best;
     }
 
+    /// <summary>
+    /// From the 16-byte block at <paramref name="i"/> on, the first block where a fingerprint starts: its offset, and in
+    /// <paramref name="bits"/> the lanes where one does. Without one: where the whole blocks end, and no bits. A loop of
+    /// its own, with no call in it, so the fingerprints stay in registers (across a call they would be spilled and
+    /// reloaded for every block); the first four are held so, an absent one repeating the first (the same hits).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int NextBlockWithFingerprint(ReadOnlySpan<byte> text, int i, out uint bits)
+    {
+        var (first0, second0) = (_first[0], _second[0]);
+        var (first1, second1) = _first.Length > 1 ? (_first[1], _second[1]) : (first0, second0);
+        var (first2, second2) = _first.Length > 2 ? (_first[2], _second[2]) : (first0, second0);
+        var (first3, second3) = _first.Length > 3 ? (_first[3], _second[3]) : (first0, second0);
+        ref var start = ref MemoryMarshal.GetReference(text);
+        for (; i + Vector128<byte>.Count + 1 <= text.Length; i += Vector128<byte>.Count)
+        {
+            // Two overlapping loads: lane j of the second holds the byte after lane j of the first.
+            var at0 = Vector128.LoadUnsafe(ref start, (nuint)i);
+            var at1 = Vector128.LoadUnsafe(ref start, (nuint)(i + 1));
+            var hits = (Vector128.Equals(at0, first0) & Vector128.Equals(at1, second0))
+                | (Vector128.Equals(at0, first1) & Vector128.Equals(at1, second1))
+                | (Vector128.Equals(at0, first2) & Vector128.Equals(at1, second2))
+                | (Vector128.Equals(at0, first3) & Vector128.Equals(at1, second3));
+            for (var p = 4; p < _first.Length; p++)
+                hits |= Vector128.Equals(at0, _first[p]) & Vector128.Equals(at1, _second[p]);
+            bits = hits.ExtractMostSignificantBits();
+            if (bits != 0)
+                return i;
+        }
+        bits = 0;
+        return i;
+    }
+
     /// <summary>The earlier of <paramref name="best"/> and any needle whose fingerprint is at <paramref name="at"/>.</summary>
     private int Earliest(ReadOnlySpan<byte> text, int at, int best)
     {
@@ -113,6 +166,8 @@ internal sealed class AsciiNeedles
         {
             var pair = _pairs[p];
             if (text[at] != pair[0] || text[at + 1] != pair[1])
+                continue;
+            if (_before[p] is { } before && (at == 0 || !before[text[at - 1]]))
                 continue;
             foreach (var candidate in _byPair[p])
             {

@@ -3,8 +3,6 @@ namespace Analyzer.Text;
 /// <summary>Hand-written matchers for the timestamp and tag parts of transport prefixes (no Regex: run on every line).</summary>
 internal static class TimestampPrefix
 {
-    private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
     /// <summary>
     /// Length of an ISO-8601 stamp plus its separating space, 0 if none: <c>2024-05-27T03:47:09.0116433Z </c> (GitHub
     /// Actions), <c>2024-05-27T03:47:09+0000 </c> (journalctl -o short-iso), <c>2024-05-27 03:47:09,123 </c>.
@@ -82,13 +80,10 @@ internal static class TimestampPrefix
             : 0;
     }
 
-    public static bool IsMonth(ReadOnlySpan<char> s)
-    {
-        foreach (var m in Months)
-            if (s.SequenceEqual(m))
-                return true;
-        return false;
-    }
+    /// <summary>An English month abbreviation. A pattern switch (a length check and a few char compares), not a
+    /// loop of string compares: it runs on every line of a syslog.</summary>
+    public static bool IsMonth(ReadOnlySpan<char> s) =>
+        s is "Jan" or "Feb" or "Mar" or "Apr" or "May" or "Jun" or "Jul" or "Aug" or "Sep" or "Oct" or "Nov" or "Dec";
 
     private static bool Digits(ReadOnlySpan<char> s, int start, int count)
     {

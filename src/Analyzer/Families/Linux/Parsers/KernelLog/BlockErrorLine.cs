@@ -1,3 +1,5 @@
+using Analyzer.Text;
+
 namespace Analyzer.Families.Linux.Parsers.KernelLog;
 
 /// <summary>
@@ -44,7 +46,8 @@ internal static class BlockErrorLine
                 device = Token(p[5..], ':');
                 return !device.IsEmpty;
         }
-        var at = p[..Math.Min(p.Length, StatusReach + 12)].IndexOf(" error, dev ");
+        // Gated on its comma: most kernel lines have no comma near their start.
+        var at = GatedSearch.IndexOf(p[..Math.Min(p.Length, StatusReach + 12)], " error, dev ", ',');
         if (at <= 0)
             return false;
         // "[caller: ]STATUS error, dev X, sector N ...": the block status name of blk_errors[] comes before " error".

@@ -65,16 +65,16 @@ internal static class KernelLinePrefix
             s = s[decoded..];
             if (!kern)
             {
-                payload = s[DmesgStamp(s)..].TrimStart(" \t");
+                payload = s[DmesgStamp(s, out _)..].TrimStart(" \t");
                 return LineOrigin.OtherProgram;
             }
             origin = LineOrigin.Kernel;
         }
 
-        var dmesg = DmesgStamp(s);
+        var dmesg = DmesgStamp(s, out var close);
         if (dmesg > 0)
         {
-            time = s[1..s.IndexOf(']')].Trim(' ');
+            time = s[1..close].Trim(' ');
             s = s[dmesg..];
             // journalctl -o short-monotonic: "[ 6141.921740] host kernel: msg" is the kernel's, "[ 6141.921740] host
             // app[42]: msg" another program's. Only a tag with a pid counts as another program's (as the transport's
@@ -124,13 +124,14 @@ internal static class KernelLinePrefix
         var pos = 0;
         for (var token = 0; token < 3 && pos < s.Length; token++)
         {
-            var sp = s[pos..].IndexOf(' ');
-            var end = sp < 0 ? s.Length : pos + sp;
+            // A scalar scan: host and tag words are a few characters long, shorter than a vectorised search's set-up.
+            var end = pos;
+            while (end < s.Length && s[end] != ' ') end++;
             var word = s[pos..end];
             if (word.Length > 1 && word[^1] == ':')
             {
                 rest = end < s.Length ? s[(end + 1)..] : default;
-                if (word.SequenceEqual("kernel:"))
+                if (word is "kernel:")
                     return LineOrigin.Kernel;
                 // A word ending in ':' is a tag only where a tag can be (after the host, or first when the host is
                 // missing) and looks like one (prog or prog[pid]); "INFO:" first after an ISO stamp is kernel text.
@@ -141,7 +142,7 @@ internal static class KernelLinePrefix
                 rest = s[(pos + 7)..]; // "host kernel:[123.4] ..." without the space
                 return LineOrigin.Kernel;
             }
-            if (sp < 0)
+            if (end == s.Length)
                 break;
             pos = end + 1;
         }
@@ -211,22 +212,25 @@ internal static class KernelLinePrefix
     /// `[Mon Dec  8 17:51:31 2025] ` in any locale (`[Di Dez  9 10:11:12 2025]`, `[火 12月  9 10:11:12 2025]`),
     /// `-H`/`-e` `[Sep11 18:40] ` then relative `[  +0.000015] `, `-d` `[   12.5 &lt;    0.000012&gt;] ` and
     /// `--time-format delta` `[&lt;    0.000012&gt;] `. A PRINTK_CALLER id after it (`[  T123] `, `[C2] `) is part of it.
+    /// <paramref name="close"/> is where the stamp's own bracket closes.
     /// </summary>
-    private static int DmesgStamp(ReadOnlySpan<char> s)
+    private static int DmesgStamp(ReadOnlySpan<char> s, out int close)
     {
-        var end = BracketStamp(s);
+        var end = BracketStamp(s, out close);
         if (end == 0)
             return 0;
         var caller = CallerId(s[end..]);
         return caller > 0 ? end + caller : end;
     }
 
-    private static int BracketStamp(ReadOnlySpan<char> s)
+    /// <summary>The stamp's length with its space (0 if none), and where its bracket closes.</summary>
+    private static int BracketStamp(ReadOnlySpan<char> s, out int close)
     {
+        close = -1;
         if (s.Length < 3 || s[0] != '[')
             return 0;
-        var close = s.IndexOf(']');
-        if (close < 2 || close > 64)
+        close = CloseWithin(s, 64);
+        if (close < 2)
             return 0;
         var end = close + 1 < s.Length && s[close + 1] == ' ' ? close + 2 : close + 1;
         // The console glues the caller id to the stamp: "[    5.123456][    T1] msg".
@@ -256,8 +260,14 @@ internal static class KernelLinePrefix
     /// <summary>`123.456789` or truncated `240.`.</summary>
     private static bool Seconds(ReadOnlySpan<char> t)
     {
-        var dot = t.IndexOf('.');
-        return dot > 0 && Digits(t[..dot]) && (dot + 1 == t.Length || Digits(t[(dot + 1)..]));
+        // One scalar pass (a stamp is a dozen characters): digits, a dot, digits or nothing.
+        var i = 0;
+        while (i < t.Length && char.IsAsciiDigit(t[i])) i++;
+        if (i == 0 || i == t.Length || t[i] != '.')
+            return false;
+        i++;
+        while (i < t.Length && char.IsAsciiDigit(t[i])) i++;
+        return i == t.Length;
     }
 
     /// <summary>
@@ -283,13 +293,31 @@ internal static class KernelLinePrefix
     {
         if (s.Length < 4 || s[0] != '[')
             return 0;
-        var close = s.IndexOf(']');
-        if (close < 3 || close > 16)
+        // The id's letter first: a bracket of kernel text after the stamp ("[UFW BLOCK]") is turned down unscanned.
+        var letter = 1;
+        while (letter < s.Length && s[letter] == ' ') letter++;
+        if (letter >= s.Length || s[letter] is not ('T' or 'C'))
+            return 0;
+        var close = CloseWithin(s, 16);
+        if (close < 3)
             return 0;
         var id = s[1..close].TrimStart(' ');
         if (id.Length < 2 || id[0] is not ('T' or 'C') || !Digits(id[1..]))
             return 0;
         return close + 1 < s.Length && s[close + 1] == ' ' ? close + 2 : close + 1;
+    }
+
+    /// <summary>
+    /// The first <c>]</c> of <paramref name="s"/> if it is at most at <paramref name="limit"/>, else -1: a bracket that
+    /// closes further on is no stamp, so the rest of a long line is not searched (this runs on every line).
+    /// </summary>
+    private static int CloseWithin(ReadOnlySpan<char> s, int limit)
+    {
+        var end = Math.Min(s.Length, limit + 1);
+        for (var i = 0; i < end; i++)
+            if (s[i] == ']')
+                return i;
+        return -1;
     }
 
     private static bool Digits(ReadOnlySpan<char> s)

@@ -1,5 +1,6 @@
 using Analyzer.Families.Linux.Facts;
 using Analyzer.Rules.Facts;
+using Analyzer.Text;
 
 namespace Analyzer.Families.Linux.Parsers.KernelLog;
 
@@ -63,14 +64,29 @@ internal sealed class OomReport
 
     /// <summary>Where <c> invoked oom-killer: </c> starts within <see cref="InvokedReach"/>, or -1.</summary>
     private static int InvokedAt(ReadOnlySpan<char> p) =>
-        p[..Math.Min(p.Length, InvokedReach)].IndexOf(" invoked oom-killer: ", StringComparison.Ordinal);
+        GatedSearch.IndexOf(p[..Math.Min(p.Length, InvokedReach)], " invoked oom-killer: ", 'k'); // 'k' is rare near a line's start
 
-    public bool IsOomLine(ReadOnlySpan<char> p) =>
-        IsInvokedLine(p) || p.StartsWith("oom-kill:")
-        || p.StartsWith("Out of memory: Kill") || p.StartsWith("Memory cgroup out of memory: Kill") || p.StartsWith("Killed process ")
-        || p.StartsWith("[  pid  ]") || (InTable && p.Length > 3 && p[0] == '[' && IsTaskRow(p))
-        // show_mem's summary and swap lines, only inside a report (page allocation failures print them too).
-        || (_open && (p.StartsWith("active_anon:") || p.StartsWith("free:") || p.StartsWith("Free swap ")));
+    public bool IsOomLine(ReadOnlySpan<char> p)
+    {
+        if (p.IsEmpty)
+            return false;
+        if (IsInvokedLine(p))
+            return true;
+        // By the first character, so most lines cost one compare here (this runs on every kernel line).
+        return p[0] switch
+        {
+            'o' => p.StartsWith("oom-kill:"),
+            'O' => p.StartsWith("Out of memory: Kill"),
+            'M' => p.StartsWith("Memory cgroup out of memory: Kill"),
+            'K' => p.StartsWith("Killed process "),
+            '[' => p.StartsWith("[  pid  ]") || (InTable && p.Length > 3 && IsTaskRow(p)),
+            // show_mem's summary and swap lines, only inside a report (page allocation failures print them too).
+            'a' => _open && p.StartsWith("active_anon:"),
+            'f' => _open && p.StartsWith("free:"),
+            'F' => _open && p.StartsWith("Free swap "),
+            _ => false,
+        };
+    }
 
     /// <summary>Handles an OOM line; returns a fact when a kill completes.</summary>
     public KernelOomKill? Feed(ReadOnlySpan<char> p, int line, ReadOnlySpan<char> time, string path)
