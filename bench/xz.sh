@@ -3,7 +3,7 @@
 # under Native AOT) against SharpCompress's managed XZStream (bench/XzBench), on fixtures/sos-debian.tar.xz and a
 # larger tarball made here (the fixtures folder, repeated, ~100 MB of text, `xz -6`).
 #
-#   bash bench/xz.sh [RUNS]
+#   bash bench/xz.sh [RUNS]           # results: bench/results/xz.md
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS="${1:-5}"
@@ -16,4 +16,16 @@ if [[ ! -f $BIG ]]; then
 fi
 cd "$ROOT"
 run_bg dotnet build -c Release bench/XzBench -nologo -v quiet >"$TMP/build.log" 2>&1 || { tail -n 20 "$TMP/build.log" >&2; die "build failed"; }
-dotnet "$TRIAGE_ARTIFACTS/bin/XzBench/release/XzBench.dll" "$RUNS" fixtures/sos-debian.tar.xz "$BIG"
+OUT="$(dotnet "$TRIAGE_ARTIFACTS/bin/XzBench/release/XzBench.dll" "$RUNS" fixtures/sos-debian.tar.xz "$BIG")"
+echo "$OUT"
+{
+  echo "# Benchmark: .xz decoding, the system liblzma against SharpCompress's managed decoder"
+  echo
+  echo "- Date: $(date -u +%Y-%m-%dT%H:%M:%SZ); $(nproc) CPUs, $(uname -sr); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- Method: \`bench/XzBench\` decodes each file $RUNS times with each decoder (best run; bytes read and dropped);"
+  echo "  \`fixtures-x20.tar.xz\` is the fixtures folder twenty times over, \`xz -6\`"
+  echo
+  echo '```'
+  echo "$OUT"
+  echo '```'
+} >"$ROOT/bench/results/xz.md"
