@@ -62,7 +62,7 @@ internal sealed class OomReport
 
     public static bool IsInvokedLine(ReadOnlySpan<char> p) => InvokedAt(p) >= 0;
 
-    /// <summary>Where <c> invoked oom-killer: </c> starts within <see cref="InvokedReach"/>, or -1.</summary>
+    /// <summary>Where <c> invoked oom-killer: </c> starts, if it lies within the first <see cref="InvokedReach"/> characters, or -1.</summary>
     private static int InvokedAt(ReadOnlySpan<char> p) =>
         GatedSearch.IndexOf(p[..Math.Min(p.Length, InvokedReach)], " invoked oom-killer: ", 'k'); // 'k' is rare near a line's start
 
