@@ -168,14 +168,15 @@ internal sealed class LineReader : IDisposable
         if (LineNumber == 1 && bytes.StartsWith("\uFEFF"u8))
             bytes = bytes[3..];
         // Most lines are ASCII: widened directly (the UTF-8 transcoder's own ASCII path sits under two more calls, a
-        // cost on every line of a 1 GB log). Otherwise one pass that validates while it decodes; only a line with
-        // invalid UTF-8 is decoded again, replacing.
+        // cost on every line of a 1 GB log). The rest of a line, from its first other byte, is decoded in one pass that
+        // validates while it decodes; only a line with invalid UTF-8 is decoded again, whole, replacing.
         if (Ascii.ToUtf16(bytes, _chars, out var widened) == OperationStatus.Done)
         {
             LineHadInvalidUtf8 = false;
             return _chars.AsSpan(0, widened);
         }
-        var status = Utf8.ToUtf16(bytes, _chars, out _, out var count, replaceInvalidSequences: false);
+        var status = Utf8.ToUtf16(bytes[widened..], _chars.AsSpan(widened), out _, out var decoded, replaceInvalidSequences: false);
+        var count = widened + decoded;
         LineHadInvalidUtf8 = status != OperationStatus.Done;
         if (LineHadInvalidUtf8)
             count = Encoding.UTF8.GetChars(bytes, _chars); // the default decoder replaces invalid sequences with U+FFFD

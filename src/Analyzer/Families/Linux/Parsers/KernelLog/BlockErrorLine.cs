@@ -20,6 +20,9 @@ internal static class BlockErrorLine
     /// </summary>
     private const int StatusReach = 128;
 
+    /// <summary>Gated on its comma: most kernel lines have no comma near their start.</summary>
+    private static readonly GatedNeedle ErrorDev = new(" error, dev ", ',');
+
     public static bool TryParse(ReadOnlySpan<char> p, out ReadOnlySpan<char> device, out BlockErrorKind kind, out long sector)
     {
         device = default;
@@ -46,8 +49,7 @@ internal static class BlockErrorLine
                 device = Token(p[5..], ':');
                 return !device.IsEmpty;
         }
-        // Gated on its comma: most kernel lines have no comma near their start.
-        var at = GatedSearch.IndexOf(p[..Math.Min(p.Length, StatusReach + 12)], " error, dev ", ',');
+        var at = ErrorDev.IndexIn(p[..Math.Min(p.Length, StatusReach + 12)]);
         if (at <= 0)
             return false;
         // "[caller: ]STATUS error, dev X, sector N ...": the block status name of blk_errors[] comes before " error".

@@ -261,13 +261,8 @@ internal static class KernelLinePrefix
     private static bool Seconds(ReadOnlySpan<char> t)
     {
         // One scalar pass (a stamp is a dozen characters): digits, a dot, digits or nothing.
-        var i = 0;
-        while (i < t.Length && char.IsAsciiDigit(t[i])) i++;
-        if (i == 0 || i == t.Length || t[i] != '.')
-            return false;
-        i++;
-        while (i < t.Length && char.IsAsciiDigit(t[i])) i++;
-        return i == t.Length;
+        var whole = Scan.Digits(t, 0);
+        return whole > 0 && whole < t.Length && t[whole] == '.' && whole + 1 + Scan.Digits(t, whole + 1) == t.Length;
     }
 
     /// <summary>
@@ -294,8 +289,7 @@ internal static class KernelLinePrefix
         if (s.Length < 4 || s[0] != '[')
             return 0;
         // The id's letter first: a bracket of kernel text after the stamp ("[UFW BLOCK]") is turned down unscanned.
-        var letter = 1;
-        while (letter < s.Length && s[letter] == ' ') letter++;
+        var letter = 1 + Scan.Spaces(s, 1);
         if (letter >= s.Length || s[letter] is not ('T' or 'C'))
             return 0;
         var close = CloseWithin(s, 16);

@@ -60,11 +60,14 @@ internal sealed class OomReport
     /// </summary>
     private const int InvokedReach = 64;
 
+    /// <summary>Gated on its 'k', rare near a line's start.</summary>
+    private static readonly GatedNeedle Invoked = new(" invoked oom-killer: ", 'k');
+
     public static bool IsInvokedLine(ReadOnlySpan<char> p) => InvokedAt(p) >= 0;
 
     /// <summary>Where <c> invoked oom-killer: </c> starts, if it lies within the first <see cref="InvokedReach"/> characters, or -1.</summary>
     private static int InvokedAt(ReadOnlySpan<char> p) =>
-        GatedSearch.IndexOf(p[..Math.Min(p.Length, InvokedReach)], " invoked oom-killer: ", 'k'); // 'k' is rare near a line's start
+        Invoked.IndexIn(p[..Math.Min(p.Length, InvokedReach)]);
 
     public bool IsOomLine(ReadOnlySpan<char> p)
     {

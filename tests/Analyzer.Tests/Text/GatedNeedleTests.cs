@@ -3,7 +3,7 @@ using Analyzer.Text;
 
 namespace Analyzer.Tests.Text;
 
-public sealed class GatedSearchTests
+public sealed class GatedNeedleTests
 {
     /// <summary>The same index as a plain ordinal search, wherever the gate character occurs before, in or after the needle.</summary>
     [Theory]
@@ -13,6 +13,7 @@ public sealed class GatedSearchTests
     [InlineData("kk", 'k', 4)]
     public void Finds_what_a_plain_search_finds(string needle, char gate, int seed)
     {
+        var gated = new GatedNeedle(needle, gate);
         var random = new Random(seed);
         string[] pieces = [needle, needle[..^1], needle[1..], ",", "k", " ", ":", "error", "dev", "oom", "x", gate.ToString()];
         for (var round = 0; round < 3000; round++)
@@ -22,13 +23,13 @@ public sealed class GatedSearchTests
             for (var i = 0; i < count; i++)
                 text.Append(pieces[random.Next(pieces.Length)]);
             var s = text.ToString();
-            Assert.Equal(s.AsSpan().IndexOf(needle, StringComparison.Ordinal), GatedSearch.IndexOf(s, needle, gate));
+            Assert.Equal(s.AsSpan().IndexOf(needle, StringComparison.Ordinal), gated.IndexIn(s));
         }
     }
 
     [Fact]
     public void The_gate_is_a_character_of_the_needle()
     {
-        Assert.Throws<ArgumentException>(() => GatedSearch.IndexOf("abc", "bc", 'x'));
+        Assert.Throws<ArgumentException>(() => new GatedNeedle("bc", 'x'));
     }
 }
